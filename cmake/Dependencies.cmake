@@ -1,0 +1,14 @@
+# Every dependency is a Debian 12 package, installed by scripts/setup.sh.
+find_package(Threads REQUIRED)
+find_package(Boost 1.81.0 EXACT REQUIRED CONFIG COMPONENTS json url)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
+pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)
+pkg_check_modules(HIREDIS REQUIRED IMPORTED_TARGET hiredis)
+
+# Beast/Asio settings shared by every target that includes them.
+add_library(jc_boost INTERFACE)
+target_link_libraries(jc_boost INTERFACE Boost::headers Boost::json Boost::url Threads::Threads)
+target_compile_definitions(jc_boost INTERFACE
+  BOOST_ASIO_NO_DEPRECATED
+  BOOST_ASIO_DISABLE_BOOST_COROUTINE)

@@ -1,0 +1,160 @@
+#include "app/app.hpp"
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <filesystem>
+#include <iostream>
+#include <thread>
+#include <vector>
+
+#include "api/app_services.hpp"
+#include "api/registry.hpp"
+#include "http/pipeline.hpp"
+#include "http/server.hpp"
+#include "http/worker_pool.hpp"
+#include "observability/logger.hpp"
+#include "schema/schema.hpp"
+#include "store/dependency_probe.hpp"
+
+namespace jc::app {
+namespace {
+
+namespace net = boost::asio;
+namespace fs = std::filesystem;
+
+unsigned OrCores(unsigned n) {
+  if (n != 0) return n;
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores == 0 ? 1 : cores;
+}
+
+Result<std::vector<std::unique_ptr<store::DependencyProbe>>> MakeProbes(const config::Config& c) {
+  std::vector<std::unique_ptr<store::DependencyProbe>> probes;
+  auto db = store::MakeDatabaseProbe(c.database_url);
+  if (!db) return db.error();
+  probes.push_back(std::move(*db));
+  auto cache = store::MakeCacheProbe(c.redis_url);
+  if (!cache) return cache.error();
+  probes.push_back(std::move(*cache));
+  return probes;
+}
+
+}  // namespace
+
+std::string_view Version() {
+  return JC_VERSION;
+}
+
+std::string FindWebRoot(const std::string& configured) {
+  if (!configured.empty()) return configured;
+  std::error_code ec;
+  if (fs::exists("web/docs.html", ec)) return fs::absolute("web", ec).string();
+  const auto exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    for (const auto& candidate : {exe.parent_path() / "../../web", exe.parent_path() / "../web"}) {
+      if (fs::exists(candidate / "docs.html", ec))
+        return fs::weakly_canonical(candidate, ec).string();
+    }
+  }
+  return "web";
+}
+
+int Serve(const config::Config& config) {
+  ::signal(SIGPIPE, SIG_IGN);
+  const auto started = std::chrono::steady_clock::now();
+  const unsigned io_threads = OrCores(config.server.io_threads);
+  http::WorkerPool workers(OrCores(config.server.worker_threads));
+
+  auto probes = MakeProbes(config);
+  if (!probes) {
+    obs::LogError("cannot start", {{"reason", probes.error().message}});
+    return 1;
+  }
+
+  net::io_context ioc(static_cast<int>(io_threads));
+  http::Server* server_ptr = nullptr;
+  api::Registry registry;
+  api::AppServices services{
+      .config = config,
+      .workers = workers,
+      .probes = *probes,
+      .started = started,
+      .active_connections =
+          [&server_ptr] { return server_ptr ? server_ptr->ActiveConnections() : 0; },
+      .io_threads = io_threads,
+      .version = std::string(Version()),
+      .web_root = FindWebRoot(config.web_root),
+  };
+  api::RegisterRoutes(registry, services);
+
+  const auto& sc = config.server;
+  http::Pipeline pipeline(registry.Router(), http::CorsPolicy({.allowed_origins = sc.cors_origins}),
+                          [&registry](std::string_view path) { return registry.IsUpload(path); },
+                          {.max_json_body_bytes = sc.max_json_body_bytes,
+                           .max_upload_bytes = sc.max_upload_bytes,
+                           .access_log = true});
+  http::Server server(ioc,
+                      {.host = sc.host,
+                       .port = sc.port,
+                       .max_header_bytes = sc.max_header_bytes,
+                       .read_timeout = sc.read_timeout,
+                       .idle_timeout = sc.idle_timeout,
+                       .write_timeout = sc.write_timeout,
+                       .max_connections = sc.max_connections,
+                       .shutdown_timeout = sc.shutdown_timeout},
+                      pipeline);
+  server_ptr = &server;
+  auto endpoint = server.Listen();
+  if (!endpoint) {
+    obs::LogError("cannot start", {{"reason", endpoint.error().message}});
+    return 1;
+  }
+  server.Start();
+  obs::LogInfo("listening", {{"host", endpoint->address().to_string()},
+                             {"port", endpoint->port()},
+                             {"version", Version()},
+                             {"engine", config.llm.Configured() ? "llm" : "local"},
+                             {"ioThreads", io_threads},
+                             {"workerThreads", workers.Threads()}});
+
+  net::signal_set signals(ioc, SIGINT, SIGTERM);
+  signals.async_wait([&](const boost::system::error_code& ec, int signo) {
+    if (ec) return;
+    obs::LogInfo("shutting down", {{"signal", signo}, {"connections", server.ActiveConnections()}});
+    server.BeginShutdown([&ioc] { ioc.stop(); });
+  });
+
+  std::vector<std::jthread> threads;
+  for (unsigned i = 1; i < io_threads; ++i) threads.emplace_back([&ioc] { ioc.run(); });
+  ioc.run();
+  for (auto& t : threads) t.join();
+  workers.Stop();
+  obs::LogInfo(
+      "stopped",
+      {{"uptimeSeconds",
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()}});
+  obs::Logger::Get().Flush();
+  return 0;
+}
+
+int PrintOpenApi(const config::Config& config) {
+  http::WorkerPool workers(1);
+  std::vector<std::unique_ptr<store::DependencyProbe>> probes;
+  api::Registry registry;
+  api::AppServices services{.config = config,
+                            .workers = workers,
+                            .probes = probes,
+                            .started = std::chrono::steady_clock::now(),
+                            .active_connections = [] { return std::size_t{0}; },
+                            .io_threads = 1,
+                            .version = std::string(Version()),
+                            .web_root = FindWebRoot(config.web_root)};
+  api::RegisterRoutes(registry, services);
+  std::cout << *services.openapi_json << '\n';
+  return 0;
+}
+
+}  // namespace jc::app

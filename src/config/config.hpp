@@ -1,0 +1,73 @@
+// Typed configuration, loaded once at start-up from the environment and an optional .env file.
+//
+// Every variable is documented in env.example with its default. LoadConfig validates all of
+// them and reports every problem together, one line per variable, so a bad deployment fails fast
+// and says exactly what to fix. The structs are plain values: copy them freely.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/error.hpp"
+
+namespace jc::config {
+
+using Millis = std::chrono::milliseconds;
+
+struct ServerConfig {
+  std::string host = "127.0.0.1";             // HOST
+  std::uint16_t port = 3000;                  // PORT (0 = any free port, printed at start-up)
+  unsigned io_threads = 0;                    // IO_THREADS (0 = one per core)
+  unsigned worker_threads = 0;                // WORKER_THREADS for CPU-bound work (0 = cores)
+  std::size_t max_header_bytes = 16 * 1024;   // MAX_HEADER_BYTES
+  std::size_t max_json_body_bytes = 1 << 20;  // MAX_JSON_BODY_BYTES (1 MiB)
+  std::size_t max_upload_bytes = 10 << 20;    // MAX_UPLOAD_BYTES (10 MiB, multipart bodies)
+  Millis read_timeout{15'000};           // READ_TIMEOUT_MS: a whole request must arrive within this
+  Millis idle_timeout{60'000};           // IDLE_TIMEOUT_MS: keep-alive wait for the next request
+  Millis write_timeout{30'000};          // WRITE_TIMEOUT_MS: a response must be taken within this
+  std::size_t max_connections = 10'000;  // MAX_CONNECTIONS: more are refused with a 503
+  Millis shutdown_timeout{10'000};  // SHUTDOWN_TIMEOUT_MS: in-flight requests finish within this
+  std::vector<std::string> cors_origins;  // CORS_ORIGINS, comma-separated; "*" allows any
+};
+
+struct LlmConfig {
+  std::string api_key;                // OPENAI_API_KEY (never logged)
+  std::string base_url;               // OPENAI_BASE_URL (empty = OpenAI's)
+  std::string model = "gpt-4o-mini";  // OPENAI_MODEL
+  unsigned max_tokens = 2000;         // OPENAI_MAX_TOKENS
+  bool Configured() const { return !api_key.empty() || !base_url.empty(); }
+};
+
+struct Config {
+  bool debug = false;              // DEBUG: readable text logs and debug level
+  std::string log_level = "info";  // LOG_LEVEL: debug | info | warn | error
+  std::string secret_key;          // SECRET_KEY (>= 32 chars when set)
+  std::string jwt_secret;          // JWT_SECRET (>= 32 chars when set)
+  std::string database_url = "sqlite://./var/jobcopilot.db";  // DATABASE_URL
+  std::string redis_url;  // REDIS_URL (empty = in-process cache)
+  std::string web_root;   // WEB_ROOT: folder of the docs UI assets (empty = found)
+  LlmConfig llm;
+  ServerConfig server;
+};
+
+// Looks a variable up; returns nullopt when it is not set.
+using EnvLookup = std::function<std::optional<std::string>(const std::string& name)>;
+
+// Loads and validates. On failure the error's details hold one entry per bad variable, with
+// loc {"env", NAME} and a message saying what is wrong (the value itself only when harmless).
+Result<Config> LoadConfig(const EnvLookup& env);
+
+// The process environment, falling back to the variables of a .env file (the environment wins).
+// A missing file is fine; an unreadable line is skipped.
+EnvLookup ProcessEnvWithDotenv(const std::string& dotenv_path);
+
+// Parses .env text: KEY=VALUE lines, '#' comments, optional "export ", single or double quotes.
+std::map<std::string, std::string> ParseDotenv(const std::string& text);
+
+}  // namespace jc::config

@@ -1,0 +1,22 @@
+#include "http/access_log.hpp"
+
+#include "observability/logger.hpp"
+
+namespace jc::http {
+
+void LogAccess(const Request& request, std::string_view path, const Response& response,
+               std::string_view request_id, double duration_ms) {
+  auto& logger = obs::Logger::Get();
+  const unsigned status = response.result_int();
+  const auto level = status >= 500 ? obs::LogLevel::kError : obs::LogLevel::kInfo;
+  if (!logger.Enabled(level)) return;
+  logger.Log(level, "request", request_id,
+             {{"method", std::string_view(request.method_string())},
+              {"path", path},
+              {"status", status},
+              {"durationMs", duration_ms},
+              {"bytesIn", request.body().size()},
+              {"bytesOut", response.body().size()}});
+}
+
+}  // namespace jc::http

@@ -1,0 +1,40 @@
+// A pool of threads for CPU-bound work (document parsing, rendering), kept apart from the I/O
+// threads so slow work never stalls them. Run() hops onto the pool and back to the caller's
+// executor. Thread-safe. The pool stops and joins on destruction; pending work is abandoned.
+#pragma once
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <type_traits>
+
+#include "http/types.hpp"
+
+namespace jc::http {
+
+class WorkerPool {
+ public:
+  explicit WorkerPool(unsigned threads);
+  ~WorkerPool();
+  WorkerPool(const WorkerPool&) = delete;
+  WorkerPool& operator=(const WorkerPool&) = delete;
+
+  // Runs f() on a worker thread; the caller resumes on its own executor with the result.
+  // An exception thrown by f is rethrown in the caller.
+  template <typename F>
+  net::awaitable<std::invoke_result_t<F&>> Run(F f) {
+    using R = std::invoke_result_t<F&>;
+    co_return co_await net::co_spawn(
+        pool_.get_executor(), [f = std::move(f)]() mutable -> net::awaitable<R> { co_return f(); },
+        net::use_awaitable);
+  }
+
+  unsigned Threads() const { return threads_; }
+  void Stop();
+
+ private:
+  unsigned threads_;
+  net::thread_pool pool_;
+};
+
+}  // namespace jc::http
