@@ -50,6 +50,7 @@ case "$source_arg" in
       *.yaml | *.yml) doc="$tmpdir/openapi.yaml" ;;
       *) doc="$tmpdir/openapi.json" ;;
     esac
+    echo "lint-openapi: fetching $source_arg into $doc" >&2
     if ! curl --fail --silent --show-error --location --max-time 30 \
       --output "$doc" "$source_arg"; then
       echo "error: could not fetch $source_arg" >&2

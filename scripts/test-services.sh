@@ -31,7 +31,8 @@ readonly REDIS_DIR="${BASE_DIR}/redis"
 readonly REDIS_PID="${BASE_DIR}/redis.pid"
 readonly REDIS_LOG="${BASE_DIR}/redis.log"
 
-# Keep stdout for the export lines only.
+# Keep stdout for the export lines only. The daemons started below must not inherit fd 3, or a
+# caller's $(...) would wait for them to exit.
 exec 3>&1 1>&2
 
 log() { echo "test-services: $*"; }
@@ -143,7 +144,7 @@ EOF
     fi
     log "starting PostgreSQL on 127.0.0.1:${PG_PORT}"
     as_pg_owner "${PG_BIN}/pg_ctl" -D "${PG_DATA}" -l "${PG_LOG}" -w -t "${WAIT_SECONDS}" \
-      -o "-p ${PG_PORT}" start >/dev/null ||
+      -o "-p ${PG_PORT}" start </dev/null >/dev/null 3>&- ||
       die "PostgreSQL did not start; see ${PG_LOG}: $(tail -n 5 "${PG_LOG}" 2>/dev/null)"
   fi
   wait_until "${WAIT_SECONDS}" "PostgreSQL (127.0.0.1:${PG_PORT})" pg_ready ||
@@ -170,7 +171,8 @@ start_redis() {
     rm -f "${REDIS_PID}"
     log "starting Redis on 127.0.0.1:${REDIS_PORT}"
     redis-server --bind 127.0.0.1 --port "${REDIS_PORT}" --save '' --appendonly no \
-      --daemonize yes --pidfile "${REDIS_PID}" --logfile "${REDIS_LOG}" --dir "${REDIS_DIR}" ||
+      --daemonize yes --pidfile "${REDIS_PID}" --logfile "${REDIS_LOG}" --dir "${REDIS_DIR}" \
+      </dev/null >/dev/null 3>&- ||
       die "redis-server did not start; see ${REDIS_LOG}"
   fi
   wait_until "${WAIT_SECONDS}" "Redis (127.0.0.1:${REDIS_PORT})" redis_ready ||

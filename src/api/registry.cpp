@@ -71,7 +71,8 @@ json::value Registry::JsonContent(std::string_view description, json::value sche
 }
 
 json::object Registry::Describe(Operation& op) {
-  op.errors.push_back(500);
+  // Any request can be malformed HTTP (400), carry too large headers (431) or meet a bug (500).
+  op.errors.insert(op.errors.end(), {400, 431, 500});
   std::sort(op.errors.begin(), op.errors.end());
   op.errors.erase(std::unique(op.errors.begin(), op.errors.end()), op.errors.end());
   json::object responses;
@@ -94,6 +95,7 @@ void Registry::Document(verb method, const std::string& path, const Operation& o
   if (!op.description.empty()) doc["description"] = op.description;
   doc["tags"] = json::array{op.tag};
   doc["operationId"] = OperationId(method, path);
+  doc["security"] = json::array{};  // no authentication yet: every operation is public
   tags_.emplace(op.tag);
   std::string m(http::bhttp::to_string(method));
   std::transform(m.begin(), m.end(), m.begin(),

@@ -66,15 +66,16 @@ int Serve(const config::Config& config) {
   ::signal(SIGPIPE, SIG_IGN);
   const auto started = std::chrono::steady_clock::now();
   const unsigned io_threads = OrCores(config.server.io_threads);
-  http::WorkerPool workers(OrCores(config.server.worker_threads));
-
   auto probes = MakeProbes(config);
   if (!probes) {
     obs::LogError("cannot start", {{"reason", probes.error().message}});
     return 1;
   }
 
+  // The pool is declared after the io_context so that it is destroyed first: work it still
+  // holds after a deadline-cut shutdown keeps the io_context's executor alive.
   net::io_context ioc(static_cast<int>(io_threads));
+  http::WorkerPool workers(OrCores(config.server.worker_threads));
   http::Server* server_ptr = nullptr;
   api::Registry registry;
   api::AppServices services{

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <set>
+#include <sstream>
+
 namespace jc::config {
 namespace {
 
@@ -146,6 +150,35 @@ TEST(DotenvTest, EnvironmentWinsOverTheFile) {
   EXPECT_EQ(lookup("JC_DOTENV_C"), std::nullopt);
   ::unsetenv("JC_DOTENV_A");
   EXPECT_EQ(ProcessEnvWithDotenv("/nonexistent/.env")("JC_DOTENV_B"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace jc::config
+
+namespace jc::config {
+namespace {
+
+// env.example documents exactly the variables the service reads, with values that load.
+TEST(EnvExampleTest, DocumentsEveryVariableWithValidDefaults) {
+  std::ifstream in(std::string(JC_SOURCE_DIR) + "/env.example");
+  ASSERT_TRUE(in) << "env.example is missing";
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const auto documented = ParseDotenv(ss.str());
+
+  std::set<std::string> asked;
+  const auto loaded = LoadConfig([&](const std::string& name) -> std::optional<std::string> {
+    asked.insert(name);
+    auto it = documented.find(name);
+    if (it == documented.end()) return std::nullopt;
+    return it->second;
+  });
+  ASSERT_TRUE(loaded) << loaded.error().details.front().msg;
+  std::set<std::string> names;
+  for (const auto& [k, v] : documented) names.insert(k);
+  EXPECT_EQ(names, asked);
+  EXPECT_EQ(loaded->server.port, 3000);
+  EXPECT_EQ(loaded->database_url, Config{}.database_url);
 }
 
 }  // namespace

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Sets everything up, builds and runs the whole test suite: unit and integration tests (real
+# HTTP over loopback, real PostgreSQL 15 and Redis 7 started here), the OpenAPI lint, in a
+# Release build and again under AddressSanitizer + UndefinedBehaviorSanitizer.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+scripts/setup.sh --test
+
+eval "$(scripts/test-services.sh start)"
+trap 'scripts/test-services.sh stop' EXIT
+
+jobs="$(nproc)"
+for preset in release asan; do
+  dir="build/test-$preset"
+  case "$preset" in
+    release) flags=(-DCMAKE_BUILD_TYPE=Release) ;;
+    asan) flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DJC_SANITIZE=ON) ;;
+  esac
+  echo "== $preset: build" >&2
+  cmake -S . -B "$dir" -G Ninja "${flags[@]}" -DJC_BUILD_TESTS=ON -DJC_BUILD_BENCH=ON >/dev/null
+  cmake --build "$dir" -j "$jobs"
+  echo "== $preset: test" >&2
+  ctest --test-dir "$dir" -j "$jobs" --output-on-failure --timeout 300
+done
