@@ -3,6 +3,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <filesystem>
@@ -72,9 +73,16 @@ int Serve(const config::Config& config) {
     return 1;
   }
 
-  // The pool is declared after the io_context so that it is destroyed first: work it still
-  // holds after a deadline-cut shutdown keeps the io_context's executor alive.
-  net::io_context ioc(static_cast<int>(io_threads));
+  // One io_context per I/O thread (see http/server.hpp). The pool is declared after them so
+  // that it is destroyed first: work it still holds after a deadline-cut shutdown refers to
+  // their executors.
+  std::vector<std::unique_ptr<net::io_context>> contexts;
+  std::vector<net::io_context*> context_ptrs;
+  for (unsigned i = 0; i < io_threads; ++i) {
+    contexts.push_back(std::make_unique<net::io_context>(1));
+    context_ptrs.push_back(contexts.back().get());
+  }
+  net::io_context& main_context = *contexts.front();
   http::WorkerPool workers(OrCores(config.server.worker_threads));
   http::Server* server_ptr = nullptr;
   api::Registry registry;
@@ -97,7 +105,7 @@ int Serve(const config::Config& config) {
                           {.max_json_body_bytes = sc.max_json_body_bytes,
                            .max_upload_bytes = sc.max_upload_bytes,
                            .access_log = true});
-  http::Server server(ioc,
+  http::Server server(context_ptrs,
                       {.host = sc.host,
                        .port = sc.port,
                        .max_header_bytes = sc.max_header_bytes,
@@ -121,16 +129,24 @@ int Serve(const config::Config& config) {
                              {"ioThreads", io_threads},
                              {"workerThreads", workers.Threads()}});
 
-  net::signal_set signals(ioc, SIGINT, SIGTERM);
+  net::signal_set signals(main_context, SIGINT, SIGTERM);
   signals.async_wait([&](const boost::system::error_code& ec, int signo) {
     if (ec) return;
     obs::LogInfo("shutting down", {{"signal", signo}, {"connections", server.ActiveConnections()}});
-    server.BeginShutdown([&ioc] { ioc.stop(); });
+    server.BeginShutdown([&contexts] {
+      for (auto& c : contexts) c->stop();
+    });
   });
 
   std::vector<std::jthread> threads;
-  for (unsigned i = 1; i < io_threads; ++i) threads.emplace_back([&ioc] { ioc.run(); });
-  ioc.run();
+  for (unsigned i = 1; i < io_threads; ++i) {
+    threads.emplace_back([c = contexts[i].get()] {
+      // Keep the thread alive while its context has no connection yet.
+      auto guard = net::make_work_guard(*c);
+      c->run();
+    });
+  }
+  main_context.run();
   for (auto& t : threads) t.join();
   workers.Stop();
   obs::LogInfo(
