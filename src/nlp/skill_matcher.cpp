@@ -1,0 +1,416 @@
+#include "nlp/skill_matcher.hpp"
+
+#include <algorithm>
+#include <span>
+#include <utility>
+
+namespace jc::nlp {
+namespace {
+
+struct Decoded {
+  std::uint32_t cp = 0;
+  std::size_t len = 1;
+};
+
+// Invalid UTF-8 decodes byte by byte, so any input is safe.
+Decoded DecodeAt(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  const std::size_t len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1;
+  if (len == 1 || i + len > s.size()) return {b0, 1};
+  std::uint32_t cp = b0 & (0x7FU >> len);
+  for (std::size_t k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0U) != 0x80U) return {b0, 1};
+    cp = (cp << 6) | (b & 0x3FU);
+  }
+  return {cp, len};
+}
+
+bool IsWordCodepoint(std::uint32_t cp) {
+  if (cp < 0x80)
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;  // Latin-1 punctuation, symbols
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;           // punctuation, arrows, shapes
+  if (cp >= 0x3000 && cp <= 0x9FFF) return false;           // CJK: written without spaces
+  if (cp >= 0xE000 && cp <= 0xF8FF) return false;           // private use: PDF bullets
+  return cp < 0xFE00 || (cp > 0xFFFF && cp < 0x1F000);      // fullwidth forms, emoji
+}
+
+bool IsSeparator(std::uint32_t cp) {
+  return cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == '-' || cp == '_' || cp == 0xA0 ||
+         (cp >= 0x2000 && cp <= 0x200B) || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x202F ||
+         cp == 0x3000;
+}
+
+// Simple case folding that keeps the UTF-8 length, so offsets map one to one.
+std::uint32_t Fold(std::uint32_t cp) {
+  if (cp >= 'A' && cp <= 'Z') return cp + 32;
+  if (cp < 0xC0) return cp;
+  if (cp <= 0xDE) return cp == 0xD7 ? cp : cp + 0x20;
+  if (cp >= 0x100 && cp <= 0x17F) {
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return cp + (cp & 1U);
+    if (cp == 0x130 || cp == 0x131 || cp == 0x138 || cp == 0x149 || cp >= 0x178) return cp;
+    return cp + ((cp & 1U) == 0 ? 1U : 0U);
+  }
+  if ((cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) || (cp >= 0x410 && cp <= 0x42F)) return cp + 0x20;
+  if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
+  return cp;
+}
+
+}  // namespace
+
+NormalizedText Normalize(std::string_view text) {
+  NormalizedText out;
+  out.folded.reserve(text.size());
+  out.exact.reserve(text.size());
+  out.source.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const Decoded d = DecodeAt(text, i);
+    if (IsSeparator(d.cp)) {
+      if (!out.folded.empty() && out.folded.back() != ' ') {
+        out.folded += ' ';
+        out.exact += ' ';
+        out.source.push_back(static_cast<std::uint32_t>(i));
+      }
+      i += d.len;
+      continue;
+    }
+    const std::uint32_t folded = Fold(d.cp);
+    for (std::size_t k = 0; k < d.len; ++k) {
+      char byte = text[i + k];
+      if (folded != d.cp && d.len == 1) byte = static_cast<char>(folded);
+      if (folded != d.cp && d.len == 2) {
+        byte = static_cast<char>(k == 0 ? 0xC0U | (folded >> 6) : 0x80U | (folded & 0x3FU));
+      }
+      out.folded += byte;
+      out.exact += text[i + k];
+      out.source.push_back(static_cast<std::uint32_t>(i + k));
+    }
+    i += d.len;
+  }
+  return out;
+}
+
+bool IsWordCharAt(std::string_view text, std::size_t pos) {
+  return pos < text.size() && IsWordCodepoint(DecodeAt(text, pos).cp);
+}
+
+bool IsWordCharBefore(std::string_view text, std::size_t pos) {
+  if (pos == 0 || pos > text.size()) return false;
+  std::size_t start = pos - 1;
+  while (start > 0 && pos - start < 4 &&
+         (static_cast<unsigned char>(text[start]) & 0xC0U) == 0x80U) {
+    --start;
+  }
+  const Decoded d = DecodeAt(text, start);
+  return IsWordCodepoint(start + d.len == pos ? d.cp : static_cast<unsigned char>(text[pos - 1]));
+}
+
+SkillMatcher::SkillMatcher(const Taxonomy& taxonomy) : taxonomy_(&taxonomy) {
+  // Build a pointer trie first, then flatten it; the trie is only needed here.
+  std::vector<std::vector<std::pair<unsigned char, std::uint32_t>>> children(1);
+  std::vector<std::vector<std::uint32_t>> outs(1);
+  const auto& forms = taxonomy.Forms();
+  for (std::uint32_t f = 0; f < forms.size(); ++f) {
+    std::uint32_t node = 0;
+    for (const char ch : forms[f].folded) {
+      const auto byte = static_cast<unsigned char>(ch);
+      auto& kids = children[node];
+      auto it =
+          std::find_if(kids.begin(), kids.end(), [&](const auto& e) { return e.first == byte; });
+      if (it != kids.end()) {
+        node = it->second;
+        continue;
+      }
+      const auto next = static_cast<std::uint32_t>(children.size());
+      kids.emplace_back(byte, next);
+      children.emplace_back();
+      outs.emplace_back();
+      node = next;
+    }
+    outs[node].push_back(f);
+  }
+  nodes_.resize(children.size());
+  for (std::uint32_t n = 0; n < children.size(); ++n) {
+    std::sort(children[n].begin(), children[n].end());
+    nodes_[n].edge_begin = static_cast<std::uint32_t>(edge_bytes_.size());
+    for (const auto& [byte, target] : children[n]) {
+      edge_bytes_.push_back(byte);
+      edge_targets_.push_back(target);
+    }
+    nodes_[n].edge_end = static_cast<std::uint32_t>(edge_bytes_.size());
+    nodes_[n].out_begin = static_cast<std::uint32_t>(outputs_.size());
+    outputs_.insert(outputs_.end(), outs[n].begin(), outs[n].end());
+    nodes_[n].out_end = static_cast<std::uint32_t>(outputs_.size());
+  }
+  for (const auto& [byte, target] : children[0]) root_[byte] = target;
+  // Breadth-first, so every fail target is final before its dependants read it.
+  std::vector<std::uint32_t> queue;
+  for (const auto& edge : children[0]) queue.push_back(edge.second);
+  for (std::size_t head = 0; head < queue.size(); ++head) {
+    const std::uint32_t node = queue[head];
+    for (const auto& [byte, target] : children[node]) {
+      const std::uint32_t fail = Step(nodes_[node].fail, byte);
+      nodes_[target].fail = fail;
+      nodes_[target].dict =
+          nodes_[fail].out_end > nodes_[fail].out_begin ? fail : nodes_[fail].dict;
+      queue.push_back(target);
+    }
+  }
+}
+
+std::uint32_t SkillMatcher::Step(std::uint32_t state, unsigned char byte) const {
+  for (;;) {
+    if (state == 0) return root_[byte];
+    const Node& node = nodes_[state];
+    for (std::uint32_t e = node.edge_begin; e < node.edge_end; ++e) {
+      if (edge_bytes_[e] == byte) return edge_targets_[e];
+      if (edge_bytes_[e] > byte) break;
+    }
+    state = node.fail;
+  }
+}
+
+void SkillMatcher::Collect(const NormalizedText& text, std::size_t end, std::uint32_t node,
+                           std::vector<Candidate>& out) const {
+  const auto& forms = taxonomy_->Forms();
+  if (nodes_[node].out_begin == nodes_[node].out_end) node = nodes_[node].dict;
+  for (; node != 0; node = nodes_[node].dict) {
+    for (std::uint32_t o = nodes_[node].out_begin; o < nodes_[node].out_end; ++o) {
+      const SurfaceForm& form = forms[outputs_[o]];
+      const std::size_t begin = end - form.folded.size();
+      if (IsWordCharBefore(text.folded, begin)) continue;
+      if (IsWordCharBefore(form.folded, form.folded.size()) && IsWordCharAt(text.folded, end)) {
+        continue;
+      }
+      if (form.exact_case && text.exact.compare(begin, form.exact.size(), form.exact) != 0)
+        continue;
+      out.push_back({begin, end, outputs_[o]});
+    }
+  }
+}
+
+namespace {
+
+using Words = std::span<const std::string_view>;
+// Words right before / after an ambiguous word that make the skill reading the likely one.
+constexpr std::string_view kLeftCues[] = {"in",   "with",     "using",      "use",    "uses",
+                                          "of",   "advanced", "proficient", "mit",    "en",
+                                          "avec", "con",      "basic",      "strong", "expert"};
+constexpr std::string_view kRightCues[] = {
+    "developer",    "developers",  "development",  "engineer",    "engineers",      "programmer",
+    "programming",  "language",    "code",         "coding",      "script",         "scripts",
+    "scripting",    "framework",   "experience",   "skills",      "knowledge",      "proficiency",
+    "expertise",    "spreadsheet", "spreadsheets", "formulas",    "macros",         "modules",
+    "dev",          "kenntnisse",  "entwickler",   "entwicklung", "programmierung", "développeur",
+    "desarrollador"};
+constexpr std::string_view kConjunctions[] = {"and", "or", "und", "oder", "et",
+                                              "ou",  "y",  "o",   "e",    "i"};
+constexpr std::string_view kNegations[] = {
+    "no",     "not",           "without", "never",   "neither", "nor",     "keine",  "kein",
+    "keinen", "keiner",        "ohne",    "nicht",   "sans",    "aucun",   "aucune", "pas",
+    "sin",    "ning\xC3\xBAn", "ninguna", "ninguno", "senza",   "nessuna", "geen",   "zonder"};
+constexpr std::string_view kNotNegating[] = {"only",      "just", "limited",  "nur",
+                                             "seulement", "solo", "solamente"};
+constexpr std::string_view kNeeded[] = {"required",
+                                        "needed",
+                                        "necessary",
+                                        "mandatory",
+                                        "essential",
+                                        "requirement",
+                                        "erforderlich",
+                                        "notwendig",
+                                        "n\xC3\xB6tig",
+                                        "vorausgesetzt",
+                                        "requis",
+                                        "n\xC3\xA9"
+                                        "cessaire",
+                                        "obligatoire",
+                                        "requerido",
+                                        "requerida",
+                                        "necesario",
+                                        "necesaria",
+                                        "obligatorio",
+                                        "richiesto",
+                                        "necessario",
+                                        "vereist",
+                                        "nodig"};
+constexpr std::string_view kClauseBreaks[] = {"but",     "aber",    "mais",    "pero",
+                                              "however", "sondern", "although"};
+
+bool In(Words words, std::string_view w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  return out;
+}
+
+std::size_t SkipSpacesBack(std::string_view t, std::size_t p) {
+  while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t')) --p;
+  return p;
+}
+
+std::size_t SkipSpaces(std::string_view t, std::size_t p) {
+  while (p < t.size() && (t[p] == ' ' || t[p] == '\t')) ++p;
+  return p;
+}
+
+// Start of the word ending at p (p itself when there is none).
+std::size_t WordStart(std::string_view t, std::size_t p) {
+  while (IsWordCharBefore(t, p)) {
+    --p;
+    while (p > 0 && (static_cast<unsigned char>(t[p]) & 0xC0U) == 0x80U) --p;
+  }
+  return p;
+}
+
+std::size_t WordEnd(std::string_view t, std::size_t p) {
+  while (IsWordCharAt(t, p)) p += DecodeAt(t, p).len;
+  return p;
+}
+
+std::string WordBefore(std::string_view t, std::size_t pos) {
+  const std::size_t end = SkipSpacesBack(t, pos);
+  return Lower(t.substr(WordStart(t, end), end - WordStart(t, end)));
+}
+
+std::string WordAfter(std::string_view t, std::size_t pos) {
+  const std::size_t begin = SkipSpaces(t, pos);
+  return Lower(t.substr(begin, WordEnd(t, begin) - begin));
+}
+
+bool IsSentenceEnd(std::string_view t, std::size_t dot) {
+  return t[dot] != '.' || dot + 1 == t.size() || t[dot + 1] == ' ' || t[dot + 1] == '\n';
+}
+
+// A list slot: "Skills: Go, Rust" or a bullet, as opposed to a word inside a sentence.
+bool InListSlot(std::string_view t, std::size_t begin, std::size_t end) {
+  const std::size_t l = SkipSpacesBack(t, begin);
+  const bool left = l == 0 ||
+                    std::string_view("\n\r,;:/|*-+&").find(t[l - 1]) != std::string_view::npos ||
+                    (t[l - 1] == '(' && !IsWordCharBefore(t, l - 1)) ||
+                    (static_cast<unsigned char>(t[l - 1]) >= 0x80 && !IsWordCharBefore(t, l));
+  const std::size_t r = SkipSpaces(t, end);
+  const bool right = r == t.size() ||
+                     std::string_view("\n\r,;)/|&").find(t[r]) != std::string_view::npos ||
+                     (t[r] == '.' && IsSentenceEnd(t, r)) ||
+                     (static_cast<unsigned char>(t[r]) >= 0x80 && !IsWordCharAt(t, r));
+  return left && right;
+}
+
+// Only separators and at most one conjunction between two mentions: "Go, Rust", "C/C++".
+bool Adjacent(std::string_view t, std::size_t from, std::size_t to) {
+  if (to < from || to - from > 12) return false;
+  std::string_view gap = t.substr(from, to - from);
+  std::string word;
+  for (const char c : gap) {
+    if (std::string_view(" \t,;/|&+").find(c) != std::string_view::npos) continue;
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    word += c;
+  }
+  return word.empty() || In(kConjunctions, Lower(word));
+}
+
+bool SelfEvident(std::string_view t, const SkillMatch& m) {
+  const std::string after = WordAfter(t, m.end);
+  return In(kLeftCues, WordBefore(t, m.begin)) || In(kRightCues, after) ||
+         (!after.empty() && after.front() >= '0' && after.front() <= '9') ||
+         InListSlot(t, m.begin, m.end);
+}
+
+// A negation among the three words before the mention, within its clause.
+bool NegatedBefore(std::string_view t, std::size_t p) {
+  for (int words = 0; words < 3 && p > 0;) {
+    const char c = t[p - 1];
+    if (c == '\n' || c == ';' || c == '!' || c == '?' || (c == '.' && IsSentenceEnd(t, p - 1)))
+      return false;
+    if (!IsWordCharBefore(t, p)) {
+      if (static_cast<unsigned char>(c) >= 0x80) return false;  // dash or bullet: new clause
+      --p;
+      continue;
+    }
+    const std::size_t start = WordStart(t, p);
+    const std::string w = Lower(t.substr(start, p - start));
+    if (In(kClauseBreaks, w)) return false;
+    if (In(kNegations, w)) return !In(kNotNegating, WordAfter(t, p));
+    p = start;
+    ++words;
+  }
+  return false;
+}
+
+// "Java is not required", "Java-Kenntnisse nicht erforderlich": a negation, then soon a need.
+bool NegatedAfter(std::string_view t, std::size_t p) {
+  int since_negation = -1;
+  for (int words = 0; words < 6 && p < t.size();) {
+    const char c = t[p];
+    if (c == '\n' || c == ',' || c == ';' || c == '!' || c == '?' ||
+        (c == '.' && IsSentenceEnd(t, p)))
+      return false;
+    if (!IsWordCharAt(t, p)) {
+      ++p;
+      continue;
+    }
+    const std::size_t end = WordEnd(t, p);
+    const std::string w = Lower(t.substr(p, end - p));
+    if (In(kClauseBreaks, w)) return false;
+    if (since_negation >= 0 && In(kNeeded, w)) return true;
+    since_negation = In(kNegations, w)
+                         ? 0
+                         : (since_negation >= 0 && since_negation < 2 ? since_negation + 1 : -1);
+    p = end;
+    ++words;
+  }
+  return false;
+}
+
+std::vector<SkillMatch> ResolveContext(std::string_view text, std::vector<SkillMatch> matches,
+                                       const std::vector<bool>& needs_context) {
+  std::vector<bool> evident(matches.size());
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    evident[i] = !needs_context[i] || SelfEvident(text, matches[i]);
+  }
+  std::vector<SkillMatch> kept;
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    const bool by_neighbour =
+        (i > 0 && evident[i - 1] && Adjacent(text, matches[i - 1].end, matches[i].begin)) ||
+        (i + 1 < matches.size() && evident[i + 1] &&
+         Adjacent(text, matches[i].end, matches[i + 1].begin));
+    if (!evident[i] && !by_neighbour) continue;
+    SkillMatch m = matches[i];
+    m.negated = NegatedBefore(text, m.begin) || NegatedAfter(text, m.end);
+    kept.push_back(m);
+  }
+  return kept;
+}
+
+}  // namespace
+
+std::vector<SkillMatch> SkillMatcher::FindAll(std::string_view text) const {
+  const NormalizedText norm = Normalize(text);
+  std::vector<Candidate> candidates;
+  std::uint32_t state = 0;
+  for (std::size_t i = 0; i < norm.folded.size(); ++i) {
+    state = Step(state, static_cast<unsigned char>(norm.folded[i]));
+    if (state != 0) Collect(norm, i + 1, state, candidates);
+  }
+  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  std::vector<SkillMatch> matches;
+  std::vector<bool> needs_context;
+  std::size_t taken_end = 0;
+  for (const Candidate& c : candidates) {
+    if (c.begin < taken_end) continue;
+    taken_end = c.end;
+    const SurfaceForm& form = taxonomy_->Forms()[c.form];
+    matches.push_back({form.skill, norm.source[c.begin], norm.source[c.end - 1] + std::size_t{1}});
+    needs_context.push_back(form.needs_context);
+  }
+  return ResolveContext(text, std::move(matches), needs_context);
+}
+
+}  // namespace jc::nlp

@@ -1,0 +1,439 @@
+#include "nlp/taxonomy.hpp"
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "nlp/skill_matcher.hpp"
+
+namespace jc::nlp {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kHeader = "id\tname\tcategory\taliases\timplies\tis_a\trelated\tflags";
+constexpr std::size_t kColumns = 8;
+constexpr std::array<std::string_view, kCategoryCount> kCategoryNames = {
+    "language", "framework", "library",       "tool", "platform",       "database",
+    "method",   "domain",    "certification", "soft", "spoken_language"};
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0;;) {
+    const std::size_t at = s.find(sep, start);
+    parts.push_back(s.substr(start, at == std::string_view::npos ? at : at - start));
+    if (at == std::string_view::npos) return parts;
+    start = at + 1;
+  }
+}
+
+std::vector<std::string> SplitList(std::string_view s) {
+  std::vector<std::string> items;
+  for (std::string_view part : Split(s, '|')) {
+    part = Trim(part);
+    if (!part.empty()) items.emplace_back(part);
+  }
+  return items;
+}
+
+bool IsSlug(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+// Short ALL-CAPS acronyms ("IT", "HR", "AI", "ML") are also ordinary words in lower case.
+bool IsShortAcronym(std::string_view raw) {
+  if (raw.size() < 2 || raw.size() > 4) return false;
+  return std::all_of(raw.begin(), raw.end(),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }) &&
+         std::any_of(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool IsPlainWord(std::string_view folded) {
+  return std::all_of(folded.begin(), folded.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
+SurfaceForm NormalizedForm(std::string_view raw, SkillId skill) {
+  const NormalizedText n = Normalize(raw);
+  std::size_t begin = 0;
+  std::size_t end = n.folded.size();
+  while (begin < end && n.folded[begin] == ' ') ++begin;
+  while (end > begin && n.folded[end - 1] == ' ') --end;
+  return {n.folded.substr(begin, end - begin), n.exact.substr(begin, end - begin), skill};
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+// Drops (to == 0) or replaces `from` where it joins two letters/digits, in both spellings.
+SurfaceForm Rewrite(const SurfaceForm& form, char from, char to) {
+  SurfaceForm out = form;
+  out.folded.clear();
+  out.exact.clear();
+  const std::string& f = form.folded;
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    const bool joiner = f[i] == from && i > 0 && i + 1 < f.size() && IsAsciiAlnum(f[i - 1]) &&
+                        IsAsciiAlnum(f[i + 1]);
+    if (!joiner || to != '\0') {
+      out.folded += joiner ? to : f[i];
+      out.exact += joiner ? to : form.exact[i];
+    }
+  }
+  return out;
+}
+
+std::string StripAccents(std::string_view folded) {
+  constexpr std::string_view kBase = "aaaaaa_ceeeeiiii_nooooo_ouuuuy_y";  // U+00E0..U+00FF
+  std::string out;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    const auto next = i + 1 < folded.size() ? static_cast<unsigned char>(folded[i + 1]) : 0U;
+    if (folded[i] == '\xC3' && next >= 0xA0 && kBase[next - 0xA0] != '_') {
+      out += kBase[next - 0xA0];
+      ++i;
+    } else {
+      out += folded[i];
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> Plural(const std::string& s) {
+  const std::size_t word = s.rfind(' ') == std::string::npos ? 0 : s.rfind(' ') + 1;
+  if (s.size() - word < 3 || s.back() < 'a' || s.back() > 'z' || s.back() == 's') return {};
+  const char before = s[s.size() - 2];
+  if (s.back() == 'y' && std::string_view("aeiou").find(before) == std::string_view::npos) {
+    return s.substr(0, s.size() - 1) + "ies";
+  }
+  if (s.back() == 'x' || s.back() == 'z' || (s.back() == 'h' && (before == 'c' || before == 's'))) {
+    return s + "es";
+  }
+  return s + "s";
+}
+
+// Safe respellings: node.js -> node js / nodejs, ci/cd -> ci cd / cicd, front end -> frontend,
+// accents dropped, and (for case-insensitive forms) the plural of the last word.
+std::vector<SurfaceForm> SpellingVariants(const SurfaceForm& form, Category category) {
+  std::vector<SurfaceForm> out{form};
+  for (const char joiner : {'.', '/'}) {
+    for (std::size_t i = 0, n = out.size(); i < n; ++i) {
+      if (out[i].folded.find(joiner) == std::string::npos) continue;
+      out.push_back(Rewrite(out[i], joiner, ' '));
+      out.push_back(Rewrite(out[i], joiner, '\0'));
+    }
+  }
+  for (std::size_t i = 0, n = out.size(); i < n; ++i) {
+    const std::string& f = out[i].folded;
+    const auto spaces = std::count(f.begin(), f.end(), ' ');
+    if (spaces >= 1 && spaces <= 2 && f.size() >= 5 &&
+        std::all_of(f.begin(), f.end(), [](char c) { return c == ' ' || IsAsciiAlnum(c); })) {
+      out.push_back(Rewrite(out[i], ' ', '\0'));
+    }
+  }
+  if (!form.exact_case) {
+    for (std::size_t i = 0, n = out.size(); i < n; ++i) {
+      std::string plain = StripAccents(out[i].folded);
+      if (plain != out[i].folded) out.push_back({plain, plain, form.skill});
+    }
+    for (std::size_t i = 0, n = out.size(); i < n && category != Category::kSpokenLanguage; ++i) {
+      if (auto plural = Plural(out[i].folded)) out.push_back({*plural, *plural, form.skill});
+    }
+  }
+  for (SurfaceForm& variant : out) variant.needs_context = form.needs_context;
+  out.erase(out.begin());
+  return out;
+}
+
+struct Row {
+  std::string where;  // "file.tsv:line"
+  std::vector<std::string> implies, is_a, related;
+};
+
+}  // namespace
+
+std::string_view CategoryName(Category category) {
+  return kCategoryNames.at(static_cast<std::size_t>(category));
+}
+
+std::optional<Category> ParseCategory(std::string_view name) {
+  for (std::size_t i = 0; i < kCategoryNames.size(); ++i) {
+    if (kCategoryNames[i] == name) return static_cast<Category>(i);
+  }
+  return std::nullopt;
+}
+
+// Builds one Taxonomy, collecting every problem instead of stopping at the first.
+class TaxonomyBuilder {
+ public:
+  Result<Taxonomy> Run(const std::string& dir) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+      return Error::Make(ErrorCode::kNotFound, "skill taxonomy directory not found: " + dir);
+    }
+    std::ifstream version_file(fs::path(dir) / "VERSION");
+    if (!version_file) return Error::Make(ErrorCode::kNotFound, "VERSION missing in " + dir);
+    std::getline(version_file, tax_.version_);
+    tax_.version_ = std::string(Trim(tax_.version_));
+    if (tax_.version_.empty()) Problem("VERSION:1", "empty version");
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+      if (entry.path().extension() == ".tsv") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    tax_.forms_.reserve(1 << 15);
+    tax_.forms_by_key_.reserve(1 << 15);
+    if (files.empty()) Problem(dir, "no *.tsv files");
+    for (const auto& file : files) ReadFile(file);
+    ResolveReferences();
+    for (const Skill& skill : tax_.skills_) AddExplicitForms(skill);
+    const std::size_t explicit_count = tax_.forms_.size();
+    for (std::size_t i = 0; i < explicit_count; ++i) AddVariants(SurfaceForm(tax_.forms_[i]));
+    CheckCyclesAndClose();
+    if (!problems_.empty()) {
+      std::string message = problems_.front().loc.front() + ": " + problems_.front().msg;
+      if (problems_.size() > 1)
+        message += " (and " + std::to_string(problems_.size() - 1) + " more)";
+      Error error = Error::Make(ErrorCode::kValidation, "invalid skill taxonomy: " + message);
+      error.details = std::move(problems_);
+      return error;
+    }
+    return std::move(tax_);
+  }
+
+ private:
+  void Problem(std::string where, std::string msg) {
+    problems_.push_back({{std::move(where)}, std::move(msg), "invalid_taxonomy"});
+  }
+
+  void ReadFile(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    const std::string text = buffer.str();
+    const std::string file = path.filename().string();
+    const auto lines = Split(text, '\n');
+    if (lines.empty() || Trim(lines[0]) != kHeader) {
+      Problem(file + ":1", "header must be: " + std::string(kHeader));
+      return;
+    }
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      const std::string_view line = Trim(lines[i]);
+      if (line.empty() || line.front() == '#') continue;
+      ReadRow(file + ":" + std::to_string(i + 1), Split(line, '\t'));
+    }
+  }
+
+  void ReadRow(const std::string& where, const std::vector<std::string_view>& cols) {
+    if (cols.size() != kColumns) {
+      Problem(where, "expected 8 tab-separated columns, found " + std::to_string(cols.size()));
+      return;
+    }
+    Skill skill;
+    skill.id = static_cast<SkillId>(tax_.skills_.size());
+    skill.slug = std::string(Trim(cols[0]));
+    skill.name = std::string(Trim(cols[1]));
+    skill.aliases = SplitList(cols[3]);
+    skill.source = where;
+    if (!IsSlug(skill.slug)) Problem(where, "id '" + skill.slug + "' is not a [a-z0-9_] slug");
+    if (skill.name.empty()) Problem(where, "empty name");
+    if (auto category = ParseCategory(Trim(cols[2]))) {
+      skill.category = *category;
+    } else {
+      Problem(where, "unknown category '" + std::string(Trim(cols[2])) + "'");
+    }
+    for (const std::string& flag : SplitList(cols[7])) {
+      if (flag == "case_sensitive") {
+        skill.flags.case_sensitive = true;
+      } else if (flag == "ambiguous") {
+        skill.flags.ambiguous = true;
+      } else {
+        Problem(where, "unknown flag '" + flag + "'");
+      }
+    }
+    auto [it, inserted] = tax_.by_slug_.emplace(skill.slug, skill.id);
+    if (!inserted) {
+      Problem(where,
+              "duplicate id '" + skill.slug + "', first at " + tax_.skills_[it->second].source);
+      return;
+    }
+    rows_.push_back({where, SplitList(cols[4]), SplitList(cols[5]), SplitList(cols[6])});
+    tax_.skills_.push_back(std::move(skill));
+  }
+
+  void Resolve(const Row& row, SkillId self, const std::vector<std::string>& slugs,
+               std::string_view column, std::vector<SkillId>& out) {
+    for (const std::string& slug : slugs) {
+      const auto it = tax_.by_slug_.find(slug);
+      if (it == tax_.by_slug_.end()) {
+        Problem(row.where, std::string(column) + " refers to unknown id '" + slug + "'");
+      } else if (it->second == self) {
+        Problem(row.where, std::string(column) + " refers to the skill itself");
+      } else if (std::find(out.begin(), out.end(), it->second) == out.end()) {
+        out.push_back(it->second);
+      }
+    }
+  }
+
+  void ResolveReferences() {
+    for (Skill& skill : tax_.skills_) {
+      const Row& row = rows_[skill.id];
+      Resolve(row, skill.id, row.implies, "implies", skill.implies);
+      Resolve(row, skill.id, row.is_a, "is_a", skill.is_a);
+      Resolve(row, skill.id, row.related, "related", skill.related);
+    }
+  }
+
+  static SurfaceForm MakeForm(const Skill& skill, std::string_view raw) {
+    SurfaceForm form = NormalizedForm(raw, skill.id);
+    form.exact_case = skill.flags.case_sensitive || IsShortAcronym(raw);
+    form.needs_context = skill.flags.ambiguous && IsPlainWord(form.folded);
+    return form;
+  }
+
+  // Two forms clash when some text could match both; exact-case forms of different spelling
+  // ("Swift" / "SWIFT") can share a folded key.
+  static bool Clash(const SurfaceForm& a, const SurfaceForm& b) {
+    return !(a.exact_case && b.exact_case && a.exact != b.exact);
+  }
+
+  // Adds `form` unless an equal form exists. Returns the clashing form of another skill, if any.
+  const SurfaceForm* Add(SurfaceForm form) {
+    auto& slots = tax_.forms_by_key_[form.folded];
+    for (const std::uint32_t index : slots) {
+      const SurfaceForm& other = tax_.forms_[index];
+      if (!Clash(form, other)) continue;
+      if (other.skill != form.skill) return &other;
+      if (other.exact_case == form.exact_case) return nullptr;
+    }
+    slots.push_back(static_cast<std::uint32_t>(tax_.forms_.size()));
+    tax_.forms_.push_back(std::move(form));
+    return nullptr;
+  }
+
+  void AddExplicitForms(const Skill& skill) {
+    std::vector<std::string_view> raws{skill.name};
+    raws.insert(raws.end(), skill.aliases.begin(), skill.aliases.end());
+    for (const std::string_view raw : raws) {
+      SurfaceForm form = MakeForm(skill, raw);
+      if (form.folded.empty()) {
+        Problem(skill.source, "empty alias");
+        continue;
+      }
+      if (const SurfaceForm* other = Add(form)) {
+        const Skill& owner = tax_.skills_[other->skill];
+        Problem(skill.source, "'" + std::string(raw) + "' also names '" + owner.slug + "' (" +
+                                  owner.source + ")");
+      }
+    }
+  }
+
+  void AddVariants(const SurfaceForm& form) {
+    const Skill& skill = tax_.skills_[form.skill];
+    for (SurfaceForm& variant : SpellingVariants(form, skill.category)) {
+      const auto it = tax_.forms_by_key_.find(variant.folded);
+      const bool taken =
+          it != tax_.forms_by_key_.end() &&
+          std::any_of(it->second.begin(), it->second.end(), [&](std::uint32_t i) {
+            return tax_.forms_[i].skill != form.skill && Clash(variant, tax_.forms_[i]);
+          });
+      if (!taken) Add(std::move(variant));
+    }
+  }
+
+  // Rejects cycles over implies + is_a, then stores each skill's reachable set.
+  void CheckCyclesAndClose() {
+    const std::size_t n = tax_.skills_.size();
+    auto edges = [&](SkillId id) {
+      std::vector<SkillId> out = tax_.skills_[id].implies;
+      out.insert(out.end(), tax_.skills_[id].is_a.begin(), tax_.skills_[id].is_a.end());
+      return out;
+    };
+    std::vector<std::uint8_t> color(n, 0);  // 0 new, 1 on stack, 2 done
+    for (SkillId root = 0; root < n; ++root) {
+      if (color[root] != 0) continue;
+      std::vector<std::pair<SkillId, std::size_t>> stack{{root, 0}};
+      color[root] = 1;
+      while (!stack.empty()) {
+        auto& [id, next] = stack.back();
+        const auto out = edges(id);
+        if (next == out.size()) {
+          color[id] = 2;
+          stack.pop_back();
+          continue;
+        }
+        const SkillId to = out[next++];
+        if (color[to] == 1) {
+          Problem(tax_.skills_[id].source, "cycle in implies/is_a: '" + tax_.skills_[id].slug +
+                                               "' -> '" + tax_.skills_[to].slug + "'");
+        } else if (color[to] == 0) {
+          color[to] = 1;
+          stack.emplace_back(to, 0);
+        }
+      }
+    }
+    if (!problems_.empty()) return;
+    tax_.closure_.assign(n, {});
+    for (SkillId id = 0; id < n; ++id) {
+      std::vector<SkillId> todo = edges(id);
+      auto& seen = tax_.closure_[id];
+      while (!todo.empty()) {
+        const SkillId next = todo.back();
+        todo.pop_back();
+        if (std::find(seen.begin(), seen.end(), next) != seen.end()) continue;
+        seen.push_back(next);
+        for (SkillId up : edges(next)) todo.push_back(up);
+      }
+      std::sort(seen.begin(), seen.end());
+    }
+  }
+
+  Taxonomy tax_;
+  std::vector<Row> rows_;
+  std::vector<ErrorDetail> problems_;
+};
+
+Result<Taxonomy> Taxonomy::Load(const std::string& dir) {
+  return TaxonomyBuilder().Run(dir);
+}
+
+const Skill* Taxonomy::FindByName(std::string_view name_or_alias) const {
+  const SurfaceForm form = NormalizedForm(name_or_alias, 0);
+  const auto it = forms_by_key_.find(form.folded);
+  if (it == forms_by_key_.end()) return nullptr;
+  for (const std::uint32_t i : it->second) {
+    if (!forms_[i].exact_case || forms_[i].exact == form.exact) return &skills_[forms_[i].skill];
+  }
+  return &skills_[forms_[it->second.front()].skill];
+}
+
+const Skill* Taxonomy::FindBySlug(std::string_view slug) const {
+  const auto it = by_slug_.find(std::string(slug));
+  return it == by_slug_.end() ? nullptr : &skills_[it->second];
+}
+
+bool Taxonomy::Implies(SkillId have, SkillId want) const {
+  if (have == want) return have < skills_.size();
+  if (have >= closure_.size()) return false;
+  return std::binary_search(closure_[have].begin(), closure_[have].end(), want);
+}
+
+bool Taxonomy::Related(SkillId a, SkillId b) const {
+  if (a >= skills_.size() || b >= skills_.size() || a == b) return false;
+  const auto& ra = skills_[a].related;
+  const auto& rb = skills_[b].related;
+  return std::find(ra.begin(), ra.end(), b) != ra.end() ||
+         std::find(rb.begin(), rb.end(), a) != rb.end();
+}
+
+}  // namespace jc::nlp
