@@ -13,6 +13,7 @@ packages=(
   g++ cmake ninja-build pkg-config ca-certificates
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libpq-dev libhiredis-dev
+  libpoppler-cpp-dev libzip-dev libpugixml-dev libxml2-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 redis-server curl)

@@ -11,6 +11,8 @@ eval "$(scripts/test-services.sh start)"
 trap 'scripts/test-services.sh stop' EXIT
 
 jobs="$(nproc)"
+# fontconfig (under poppler) keeps a one-time cache for the life of the process.
+export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0"
 for preset in release asan; do
   dir="build/test-$preset"
   case "$preset" in

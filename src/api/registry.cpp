@@ -62,6 +62,16 @@ std::string OperationId(verb method, std::string_view path) {
   return id.empty() ? "root" : id;
 }
 
+std::string_view TagDescription(std::string_view tag) {
+  if (tag == "cv") return "Parse a CV (PDF, DOCX, ODT, RTF, HTML, text) into a structured profile.";
+  if (tag == "jobs") return "Job requirements, fit scores, improvement suggestions and ranking.";
+  if (tag == "generation")
+    return "Tailored CVs and cover letters that state only what the profile supports.";
+  if (tag == "health") return "Liveness, readiness and diagnostics.";
+  if (tag == "docs") return "This API's documentation.";
+  return "Operations.";
+}
+
 }  // namespace
 
 json::value Registry::JsonContent(std::string_view description, json::value schema) {
@@ -128,7 +138,7 @@ bool Registry::IsUpload(std::string_view path) const {
 json::value Registry::OpenApi(const ApiInfo& info) {
   json::array tags;
   for (const auto& t : tags_) {
-    tags.push_back(json::object{{"name", t}, {"description", "Operations on " + t + "."}});
+    tags.push_back(json::object{{"name", t}, {"description", TagDescription(t)}});
   }
   return json::object{
       {"openapi", "3.1.0"},

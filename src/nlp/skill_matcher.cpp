@@ -5,106 +5,6 @@
 #include <utility>
 
 namespace jc::nlp {
-namespace {
-
-struct Decoded {
-  std::uint32_t cp = 0;
-  std::size_t len = 1;
-};
-
-// Invalid UTF-8 decodes byte by byte, so any input is safe.
-Decoded DecodeAt(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  const std::size_t len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 1;
-  if (len == 1 || i + len > s.size()) return {b0, 1};
-  std::uint32_t cp = b0 & (0x7FU >> len);
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0U) != 0x80U) return {b0, 1};
-    cp = (cp << 6) | (b & 0x3FU);
-  }
-  return {cp, len};
-}
-
-bool IsWordCodepoint(std::uint32_t cp) {
-  if (cp < 0x80)
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return false;  // Latin-1 punctuation, symbols
-  if (cp >= 0x2000 && cp <= 0x2BFF) return false;           // punctuation, arrows, shapes
-  if (cp >= 0x3000 && cp <= 0x9FFF) return false;           // CJK: written without spaces
-  if (cp >= 0xE000 && cp <= 0xF8FF) return false;           // private use: PDF bullets
-  return cp < 0xFE00 || (cp > 0xFFFF && cp < 0x1F000);      // fullwidth forms, emoji
-}
-
-bool IsSeparator(std::uint32_t cp) {
-  return cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == '-' || cp == '_' || cp == 0xA0 ||
-         (cp >= 0x2000 && cp <= 0x200B) || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x202F ||
-         cp == 0x3000;
-}
-
-// Simple case folding that keeps the UTF-8 length, so offsets map one to one.
-std::uint32_t Fold(std::uint32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return cp + 32;
-  if (cp < 0xC0) return cp;
-  if (cp <= 0xDE) return cp == 0xD7 ? cp : cp + 0x20;
-  if (cp >= 0x100 && cp <= 0x17F) {
-    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return cp + (cp & 1U);
-    if (cp == 0x130 || cp == 0x131 || cp == 0x138 || cp == 0x149 || cp >= 0x178) return cp;
-    return cp + ((cp & 1U) == 0 ? 1U : 0U);
-  }
-  if ((cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) || (cp >= 0x410 && cp <= 0x42F)) return cp + 0x20;
-  if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
-  return cp;
-}
-
-}  // namespace
-
-NormalizedText Normalize(std::string_view text) {
-  NormalizedText out;
-  out.folded.reserve(text.size());
-  out.exact.reserve(text.size());
-  out.source.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const Decoded d = DecodeAt(text, i);
-    if (IsSeparator(d.cp)) {
-      if (!out.folded.empty() && out.folded.back() != ' ') {
-        out.folded += ' ';
-        out.exact += ' ';
-        out.source.push_back(static_cast<std::uint32_t>(i));
-      }
-      i += d.len;
-      continue;
-    }
-    const std::uint32_t folded = Fold(d.cp);
-    for (std::size_t k = 0; k < d.len; ++k) {
-      char byte = text[i + k];
-      if (folded != d.cp && d.len == 1) byte = static_cast<char>(folded);
-      if (folded != d.cp && d.len == 2) {
-        byte = static_cast<char>(k == 0 ? 0xC0U | (folded >> 6) : 0x80U | (folded & 0x3FU));
-      }
-      out.folded += byte;
-      out.exact += text[i + k];
-      out.source.push_back(static_cast<std::uint32_t>(i + k));
-    }
-    i += d.len;
-  }
-  return out;
-}
-
-bool IsWordCharAt(std::string_view text, std::size_t pos) {
-  return pos < text.size() && IsWordCodepoint(DecodeAt(text, pos).cp);
-}
-
-bool IsWordCharBefore(std::string_view text, std::size_t pos) {
-  if (pos == 0 || pos > text.size()) return false;
-  std::size_t start = pos - 1;
-  while (start > 0 && pos - start < 4 &&
-         (static_cast<unsigned char>(text[start]) & 0xC0U) == 0x80U) {
-    --start;
-  }
-  const Decoded d = DecodeAt(text, start);
-  return IsWordCodepoint(start + d.len == pos ? d.cp : static_cast<unsigned char>(text[pos - 1]));
-}
 
 SkillMatcher::SkillMatcher(const Taxonomy& taxonomy) : taxonomy_(&taxonomy) {
   // Build a pointer trie first, then flatten it; the trie is only needed here.
@@ -268,7 +168,7 @@ std::size_t WordStart(std::string_view t, std::size_t p) {
 }
 
 std::size_t WordEnd(std::string_view t, std::size_t p) {
-  while (IsWordCharAt(t, p)) p += DecodeAt(t, p).len;
+  while (IsWordCharAt(t, p)) p += DecodeUtf8(t, p).len;
   return p;
 }
 
@@ -390,8 +290,13 @@ std::vector<SkillMatch> ResolveContext(std::string_view text, std::vector<SkillM
 }  // namespace
 
 std::vector<SkillMatch> SkillMatcher::FindAll(std::string_view text) const {
-  const NormalizedText norm = Normalize(text);
-  std::vector<Candidate> candidates;
+  // Per-thread scratch, reused across calls: the normalised copy alone is 6 bytes per input
+  // byte. Kept only up to kKeepBytes of input, so one huge document does not pin its memory.
+  constexpr std::size_t kKeepBytes = std::size_t{1} << 20;
+  thread_local NormalizedText norm;
+  thread_local std::vector<Candidate> candidates;
+  NormalizeInto(text, norm);
+  candidates.clear();
   std::uint32_t state = 0;
   for (std::size_t i = 0; i < norm.folded.size(); ++i) {
     state = Step(state, static_cast<unsigned char>(norm.folded[i]));
@@ -409,6 +314,10 @@ std::vector<SkillMatch> SkillMatcher::FindAll(std::string_view text) const {
     const SurfaceForm& form = taxonomy_->Forms()[c.form];
     matches.push_back({form.skill, norm.source[c.begin], norm.source[c.end - 1] + std::size_t{1}});
     needs_context.push_back(form.needs_context);
+  }
+  if (text.size() > kKeepBytes) {
+    norm = NormalizedText{};
+    candidates = std::vector<Candidate>{};
   }
   return ResolveContext(text, std::move(matches), needs_context);
 }

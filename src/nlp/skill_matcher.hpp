@@ -1,9 +1,10 @@
 // SkillMatcher: finds the skills of a Taxonomy in free text (CVs, job postings) in one pass.
 //
-// Built once from a Taxonomy, which must outlive it. FindAll is const and keeps its state on the
-// stack, so one matcher may serve any number of threads. Matching runs Aho-Corasick over the
-// Normalize()d text, then checks word boundaries, exact case where a form needs it, context for
-// ambiguous words ("Go" the language, not "ready to go") and negation on the original text.
+// Built once from a Taxonomy, which must outlive it. FindAll is const and keeps its scratch in
+// thread-local buffers, so one matcher may serve any number of threads. Matching runs Aho-Corasick
+// over the Normalize()d text, then checks word boundaries, exact case where a form needs it,
+// context for ambiguous words ("Go" the language, not "ready to go") and negation on the original
+// text.
 #pragma once
 
 #include <array>
@@ -14,24 +15,9 @@
 #include <vector>
 
 #include "nlp/taxonomy.hpp"
+#include "nlp/text_normalize.hpp"  // Normalize, IsWordCharAt: part of this interface
 
 namespace jc::nlp {
-
-// Text normalised for matching. folded and exact have the same length; source[i] is the byte
-// offset in the input of the byte that produced folded[i]. Whitespace runs, '-', '_' and dashes
-// become one ' '; letters are case-folded (ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic)
-// in folded only. Taxonomy builds its forms with the same function.
-struct NormalizedText {
-  std::string folded;
-  std::string exact;
-  std::vector<std::uint32_t> source;
-};
-NormalizedText Normalize(std::string_view text);
-
-// Whether the character starting at / ending just before `pos` is a word character: a letter or
-// digit of a script written with spaces (CJK counts as a boundary). False outside the string.
-bool IsWordCharAt(std::string_view text, std::size_t pos);
-bool IsWordCharBefore(std::string_view text, std::size_t pos);
 
 struct SkillMatch {
   SkillId skill = 0;

@@ -4,9 +4,11 @@
 #include <array>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
+#include <utility>
 
-#include "nlp/skill_matcher.hpp"
+#include "nlp/text_normalize.hpp"
 
 namespace jc::nlp {
 namespace {
@@ -65,93 +67,19 @@ bool IsPlainWord(std::string_view folded) {
 }
 
 SurfaceForm NormalizedForm(std::string_view raw, SkillId skill) {
-  const NormalizedText n = Normalize(raw);
-  std::size_t begin = 0;
-  std::size_t end = n.folded.size();
-  while (begin < end && n.folded[begin] == ' ') ++begin;
-  while (end > begin && n.folded[end - 1] == ' ') --end;
-  return {n.folded.substr(begin, end - begin), n.exact.substr(begin, end - begin), skill};
+  Term term = NormalizeTerm(raw);
+  return {std::move(term.folded), std::move(term.exact), skill};
 }
 
-bool IsAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-}
-
-// Drops (to == 0) or replaces `from` where it joins two letters/digits, in both spellings.
-SurfaceForm Rewrite(const SurfaceForm& form, char from, char to) {
-  SurfaceForm out = form;
-  out.folded.clear();
-  out.exact.clear();
-  const std::string& f = form.folded;
-  for (std::size_t i = 0; i < f.size(); ++i) {
-    const bool joiner = f[i] == from && i > 0 && i + 1 < f.size() && IsAsciiAlnum(f[i - 1]) &&
-                        IsAsciiAlnum(f[i + 1]);
-    if (!joiner || to != '\0') {
-      out.folded += joiner ? to : f[i];
-      out.exact += joiner ? to : form.exact[i];
-    }
+// The generated spellings of one explicit form (text_normalize.hpp); spoken languages get no
+// plurals ("Germans" is not a language skill).
+std::vector<SurfaceForm> Variants(const SurfaceForm& form, Category category) {
+  std::vector<SurfaceForm> out;
+  const bool with_plural = category != Category::kSpokenLanguage;
+  for (Term& term : SpellingVariants({form.folded, form.exact}, form.exact_case, with_plural)) {
+    out.push_back({std::move(term.folded), std::move(term.exact), form.skill, form.exact_case,
+                   form.needs_context});
   }
-  return out;
-}
-
-std::string StripAccents(std::string_view folded) {
-  constexpr std::string_view kBase = "aaaaaa_ceeeeiiii_nooooo_ouuuuy_y";  // U+00E0..U+00FF
-  std::string out;
-  for (std::size_t i = 0; i < folded.size(); ++i) {
-    const auto next = i + 1 < folded.size() ? static_cast<unsigned char>(folded[i + 1]) : 0U;
-    if (folded[i] == '\xC3' && next >= 0xA0 && kBase[next - 0xA0] != '_') {
-      out += kBase[next - 0xA0];
-      ++i;
-    } else {
-      out += folded[i];
-    }
-  }
-  return out;
-}
-
-std::optional<std::string> Plural(const std::string& s) {
-  const std::size_t word = s.rfind(' ') == std::string::npos ? 0 : s.rfind(' ') + 1;
-  if (s.size() - word < 3 || s.back() < 'a' || s.back() > 'z' || s.back() == 's') return {};
-  const char before = s[s.size() - 2];
-  if (s.back() == 'y' && std::string_view("aeiou").find(before) == std::string_view::npos) {
-    return s.substr(0, s.size() - 1) + "ies";
-  }
-  if (s.back() == 'x' || s.back() == 'z' || (s.back() == 'h' && (before == 'c' || before == 's'))) {
-    return s + "es";
-  }
-  return s + "s";
-}
-
-// Safe respellings: node.js -> node js / nodejs, ci/cd -> ci cd / cicd, front end -> frontend,
-// accents dropped, and (for case-insensitive forms) the plural of the last word.
-std::vector<SurfaceForm> SpellingVariants(const SurfaceForm& form, Category category) {
-  std::vector<SurfaceForm> out{form};
-  for (const char joiner : {'.', '/'}) {
-    for (std::size_t i = 0, n = out.size(); i < n; ++i) {
-      if (out[i].folded.find(joiner) == std::string::npos) continue;
-      out.push_back(Rewrite(out[i], joiner, ' '));
-      out.push_back(Rewrite(out[i], joiner, '\0'));
-    }
-  }
-  for (std::size_t i = 0, n = out.size(); i < n; ++i) {
-    const std::string& f = out[i].folded;
-    const auto spaces = std::count(f.begin(), f.end(), ' ');
-    if (spaces >= 1 && spaces <= 2 && f.size() >= 5 &&
-        std::all_of(f.begin(), f.end(), [](char c) { return c == ' ' || IsAsciiAlnum(c); })) {
-      out.push_back(Rewrite(out[i], ' ', '\0'));
-    }
-  }
-  if (!form.exact_case) {
-    for (std::size_t i = 0, n = out.size(); i < n; ++i) {
-      std::string plain = StripAccents(out[i].folded);
-      if (plain != out[i].folded) out.push_back({plain, plain, form.skill});
-    }
-    for (std::size_t i = 0, n = out.size(); i < n && category != Category::kSpokenLanguage; ++i) {
-      if (auto plural = Plural(out[i].folded)) out.push_back({*plural, *plural, form.skill});
-    }
-  }
-  for (SurfaceForm& variant : out) variant.needs_context = form.needs_context;
-  out.erase(out.begin());
   return out;
 }
 
@@ -192,13 +120,14 @@ class TaxonomyBuilder {
     }
     std::sort(files.begin(), files.end());
     tax_.forms_.reserve(1 << 15);
-    tax_.forms_by_key_.reserve(1 << 15);
+    tax_.next_form_.reserve(1 << 15);
+    tax_.key_slots_.assign(std::size_t{1} << 16, {});
     if (files.empty()) Problem(dir, "no *.tsv files");
     for (const auto& file : files) ReadFile(file);
     ResolveReferences();
     for (const Skill& skill : tax_.skills_) AddExplicitForms(skill);
     const std::size_t explicit_count = tax_.forms_.size();
-    for (std::size_t i = 0; i < explicit_count; ++i) AddVariants(SurfaceForm(tax_.forms_[i]));
+    for (std::size_t i = 0; i < explicit_count; ++i) AddVariants(i);
     CheckCyclesAndClose();
     if (!problems_.empty()) {
       std::string message = problems_.front().loc.front() + ": " + problems_.front().msg;
@@ -309,16 +238,41 @@ class TaxonomyBuilder {
 
   // Adds `form` unless an equal form exists. Returns the clashing form of another skill, if any.
   const SurfaceForm* Add(SurfaceForm form) {
-    auto& slots = tax_.forms_by_key_[form.folded];
-    for (const std::uint32_t index : slots) {
-      const SurfaceForm& other = tax_.forms_[index];
-      if (!Clash(form, other)) continue;
-      if (other.skill != form.skill) return &other;
-      if (other.exact_case == form.exact_case) return nullptr;
+    const std::size_t hash = std::hash<std::string_view>{}(form.folded);
+    const std::size_t slot = tax_.SlotOf(form.folded, hash);
+    std::uint32_t last = Taxonomy::kNoForm;
+    for (std::uint32_t i = tax_.key_slots_[slot].form; i != Taxonomy::kNoForm;
+         i = tax_.next_form_[i]) {
+      const SurfaceForm& other = tax_.forms_[i];
+      if (Clash(form, other)) {
+        if (other.skill != form.skill) return &other;
+        if (other.exact_case == form.exact_case) return nullptr;
+      }
+      last = i;
     }
-    slots.push_back(static_cast<std::uint32_t>(tax_.forms_.size()));
+    const auto index = static_cast<std::uint32_t>(tax_.forms_.size());
     tax_.forms_.push_back(std::move(form));
+    tax_.next_form_.push_back(Taxonomy::kNoForm);
+    if (last != Taxonomy::kNoForm) {
+      tax_.next_form_[last] = index;
+      return nullptr;
+    }
+    tax_.key_slots_[slot] = {index, static_cast<std::uint32_t>(hash)};
+    if (++keys_ * 2 > tax_.key_slots_.size()) GrowKeySlots();
     return nullptr;
+  }
+
+  // Doubles the key table. Re-inserting the forms in order puts each key's first form back at
+  // the head of its chain; the chains themselves do not change.
+  void GrowKeySlots() {
+    tax_.key_slots_.assign(tax_.key_slots_.size() * 2, {});
+    for (std::uint32_t i = 0; i < tax_.forms_.size(); ++i) {
+      const std::size_t hash = std::hash<std::string_view>{}(tax_.forms_[i].folded);
+      const std::size_t slot = tax_.SlotOf(tax_.forms_[i].folded, hash);
+      if (tax_.key_slots_[slot].form == Taxonomy::kNoForm) {
+        tax_.key_slots_[slot] = {i, static_cast<std::uint32_t>(hash)};
+      }
+    }
   }
 
   void AddExplicitForms(const Skill& skill) {
@@ -338,41 +292,45 @@ class TaxonomyBuilder {
     }
   }
 
-  void AddVariants(const SurfaceForm& form) {
-    const Skill& skill = tax_.skills_[form.skill];
-    for (SurfaceForm& variant : SpellingVariants(form, skill.category)) {
-      const auto it = tax_.forms_by_key_.find(variant.folded);
-      const bool taken =
-          it != tax_.forms_by_key_.end() &&
-          std::any_of(it->second.begin(), it->second.end(), [&](std::uint32_t i) {
-            return tax_.forms_[i].skill != form.skill && Clash(variant, tax_.forms_[i]);
-          });
+  // The variants of forms_[index]; taken before any Add, which may move forms_.
+  void AddVariants(std::size_t index) {
+    const SkillId skill = tax_.forms_[index].skill;
+    for (SurfaceForm& variant : Variants(tax_.forms_[index], tax_.skills_[skill].category)) {
+      bool taken = false;
+      for (std::uint32_t i = tax_.FirstForm(variant.folded); i != Taxonomy::kNoForm && !taken;
+           i = tax_.next_form_[i]) {
+        taken = tax_.forms_[i].skill != skill && Clash(variant, tax_.forms_[i]);
+      }
       if (!taken) Add(std::move(variant));
     }
+  }
+
+  // The skills `id` implies or is a kind of: EdgeCount of them, Edge(id, 0) first.
+  std::size_t EdgeCount(SkillId id) const {
+    return tax_.skills_[id].implies.size() + tax_.skills_[id].is_a.size();
+  }
+  SkillId Edge(SkillId id, std::size_t k) const {
+    const Skill& skill = tax_.skills_[id];
+    return k < skill.implies.size() ? skill.implies[k] : skill.is_a[k - skill.implies.size()];
   }
 
   // Rejects cycles over implies + is_a, then stores each skill's reachable set.
   void CheckCyclesAndClose() {
     const std::size_t n = tax_.skills_.size();
-    auto edges = [&](SkillId id) {
-      std::vector<SkillId> out = tax_.skills_[id].implies;
-      out.insert(out.end(), tax_.skills_[id].is_a.begin(), tax_.skills_[id].is_a.end());
-      return out;
-    };
     std::vector<std::uint8_t> color(n, 0);  // 0 new, 1 on stack, 2 done
+    std::vector<std::pair<SkillId, std::size_t>> stack;
     for (SkillId root = 0; root < n; ++root) {
       if (color[root] != 0) continue;
-      std::vector<std::pair<SkillId, std::size_t>> stack{{root, 0}};
+      stack.assign(1, {root, 0});
       color[root] = 1;
       while (!stack.empty()) {
         auto& [id, next] = stack.back();
-        const auto out = edges(id);
-        if (next == out.size()) {
+        if (next == EdgeCount(id)) {
           color[id] = 2;
           stack.pop_back();
           continue;
         }
-        const SkillId to = out[next++];
+        const SkillId to = Edge(id, next++);
         if (color[to] == 1) {
           Problem(tax_.skills_[id].source, "cycle in implies/is_a: '" + tax_.skills_[id].slug +
                                                "' -> '" + tax_.skills_[to].slug + "'");
@@ -384,21 +342,24 @@ class TaxonomyBuilder {
     }
     if (!problems_.empty()) return;
     tax_.closure_.assign(n, {});
+    std::vector<SkillId> todo;
     for (SkillId id = 0; id < n; ++id) {
-      std::vector<SkillId> todo = edges(id);
       auto& seen = tax_.closure_[id];
+      todo.clear();
+      for (std::size_t k = 0; k < EdgeCount(id); ++k) todo.push_back(Edge(id, k));
       while (!todo.empty()) {
         const SkillId next = todo.back();
         todo.pop_back();
         if (std::find(seen.begin(), seen.end(), next) != seen.end()) continue;
         seen.push_back(next);
-        for (SkillId up : edges(next)) todo.push_back(up);
+        for (std::size_t k = 0; k < EdgeCount(next); ++k) todo.push_back(Edge(next, k));
       }
       std::sort(seen.begin(), seen.end());
     }
   }
 
   Taxonomy tax_;
+  std::size_t keys_ = 0;  // distinct folded keys in tax_.key_slots_
   std::vector<Row> rows_;
   std::vector<ErrorDetail> problems_;
 };
@@ -409,12 +370,28 @@ Result<Taxonomy> Taxonomy::Load(const std::string& dir) {
 
 const Skill* Taxonomy::FindByName(std::string_view name_or_alias) const {
   const SurfaceForm form = NormalizedForm(name_or_alias, 0);
-  const auto it = forms_by_key_.find(form.folded);
-  if (it == forms_by_key_.end()) return nullptr;
-  for (const std::uint32_t i : it->second) {
+  const std::uint32_t first = FirstForm(form.folded);
+  if (first == kNoForm) return nullptr;
+  for (std::uint32_t i = first; i != kNoForm; i = next_form_[i]) {
     if (!forms_[i].exact_case || forms_[i].exact == form.exact) return &skills_[forms_[i].skill];
   }
-  return &skills_[forms_[it->second.front()].skill];
+  return &skills_[forms_[first].skill];
+}
+
+std::size_t Taxonomy::SlotOf(std::string_view folded, std::size_t hash) const {
+  const std::size_t mask = key_slots_.size() - 1;
+  const auto tag = static_cast<std::uint32_t>(hash);
+  for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    const KeySlot& entry = key_slots_[slot];
+    if (entry.form == kNoForm || (entry.hash == tag && forms_[entry.form].folded == folded)) {
+      return slot;
+    }
+  }
+}
+
+std::uint32_t Taxonomy::FirstForm(std::string_view folded) const {
+  if (key_slots_.empty()) return kNoForm;
+  return key_slots_[SlotOf(folded, std::hash<std::string_view>{}(folded))].form;
 }
 
 const Skill* Taxonomy::FindBySlug(std::string_view slug) const {

@@ -3,8 +3,8 @@
 // Taxonomy::Load reads, validates and indexes the files and returns a self-contained value. After
 // Load nothing mutates it, so one instance may be shared by any number of threads (const access
 // only). SkillId is a dense index into Skills(); ids are only stable within one loaded instance,
-// slugs are the stable names. Forms and lookups use the matcher's Normalize() (skill_matcher.hpp),
-// so a name found here is a name SkillMatcher finds in text, and the other way round.
+// slugs are the stable names. Forms and lookups use Normalize() (text_normalize.hpp) like the
+// matcher, so a name found here is a name SkillMatcher finds in text, and the other way round.
 #pragma once
 
 #include <cstddef>
@@ -99,8 +99,24 @@ class Taxonomy {
   std::vector<Skill> skills_;
   std::vector<SurfaceForm> forms_;
   std::unordered_map<std::string, SkillId> by_slug_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> forms_by_key_;  // folded -> forms_
+  // forms_ by folded key, flat so that loading allocates per form, not per key: key_slots_ is
+  // an open-addressing table (power-of-two size, at most half full) holding the first form of
+  // each key (kNoForm: empty) and that key's hash, so probes rarely touch the strings;
+  // next_form_[i] is the next form with the key of forms_[i], in order.
+  static constexpr std::uint32_t kNoForm = 0xFFFFFFFF;
+  struct KeySlot {
+    std::uint32_t form = kNoForm;
+    std::uint32_t hash = 0;  // low 32 bits of the key's hash
+  };
+  std::vector<KeySlot> key_slots_;
+  std::vector<std::uint32_t> next_form_;
   std::vector<std::vector<SkillId>> closure_;  // sorted ids reachable over implies + is_a
+
+  // The slot of `folded` (whose hash is `hash`) in key_slots_: the one holding its first form,
+  // or the empty one where it would go. key_slots_ must not be empty.
+  std::size_t SlotOf(std::string_view folded, std::size_t hash) const;
+  // The first form with this key, kNoForm if none.
+  std::uint32_t FirstForm(std::string_view folded) const;
 };
 
 }  // namespace jc::nlp

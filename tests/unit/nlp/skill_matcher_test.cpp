@@ -99,7 +99,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"gestion de projet", {"project_management"}},
                       Case{"Sprachen: Deutsch, Englisch", {"german", "english"}},
                       Case{"Langues : Français, Español", {"french", "spanish"}},
-                      Case{"French cuisine", {}}));
+                      Case{"French cuisine",
+                           {"international_cuisine"}}));  // a cooking skill, not French
 
 INSTANTIATE_TEST_SUITE_P(
     Negation, SkillMatcherCaseTest,
