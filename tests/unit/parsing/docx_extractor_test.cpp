@@ -12,22 +12,9 @@
 #include <utility>
 #include <vector>
 
-namespace jc::parsing::testing {
+#include "corpus_support.hpp"
 
-// Shared with odt_extractor_test.cpp (same test binary), which declares them.
-struct ZipEntry {
-  std::string name;
-  std::string data;
-};
-std::string BuildZip(const std::vector<ZipEntry>& entries);
-std::string ReadFile(const std::string& path);
-struct GoldFacts {
-  std::string full_name, email;
-  std::vector<std::string> titles, companies;
-};
-GoldFacts ReadGold(const std::string& path);
-std::vector<std::vector<std::string>> ReadManifest();
-void ExpectGoldInOrder(const Document& doc, const GoldFacts& gold, const std::string& file);
+namespace jc::parsing::testing {
 
 namespace {
 

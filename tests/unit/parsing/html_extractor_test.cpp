@@ -6,11 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace jc::parsing::testing {
-std::string ReadCorpusFile(const std::string& name);
-std::vector<std::string> CorpusFiles(const std::string& extension);
-void ExpectGoldContent(const Document& doc, const std::string& file_name);
-}  // namespace jc::parsing::testing
+#include "corpus_support.hpp"
 
 namespace jc::parsing {
 namespace {

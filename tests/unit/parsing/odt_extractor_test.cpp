@@ -5,22 +5,9 @@
 #include <string>
 #include <vector>
 
-namespace jc::parsing::testing {
+#include "corpus_support.hpp"
 
-// Defined in docx_extractor_test.cpp (the same test binary).
-struct ZipEntry {
-  std::string name;
-  std::string data;
-};
-std::string BuildZip(const std::vector<ZipEntry>& entries);
-std::string ReadFile(const std::string& path);
-struct GoldFacts {
-  std::string full_name, email;
-  std::vector<std::string> titles, companies;
-};
-GoldFacts ReadGold(const std::string& path);
-std::vector<std::vector<std::string>> ReadManifest();
-void ExpectGoldInOrder(const Document& doc, const GoldFacts& gold, const std::string& file);
+namespace jc::parsing::testing {
 
 namespace {
 

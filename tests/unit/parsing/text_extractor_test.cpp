@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus_support.hpp"
 #include "parsing/sniff.hpp"
 #include "parsing/text/text_util.hpp"
 
