@@ -7,7 +7,10 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 scripts/setup.sh --test
 
-eval "$(scripts/test-services.sh start)"
+# Assigned first so that a failure to start the services stops the script (set -e does not see
+# a failing command substitution inside eval).
+services_env="$(scripts/test-services.sh start)"
+eval "$services_env"
 trap 'scripts/test-services.sh stop' EXIT
 
 jobs="$(nproc)"

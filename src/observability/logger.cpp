@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -42,10 +43,11 @@ void AppendTimestamp(std::string& out) {
     std::strftime(cached, sizeof cached, "%Y-%m-%dT%H:%M:%S", &tm);
     cached_second = t;
   }
-  char frac[8];
-  std::snprintf(frac, sizeof frac, ".%03dZ", static_cast<int>(ms));
+  const char frac[] = {'.', static_cast<char>('0' + ms / 100),
+                       static_cast<char>('0' + ms / 10 % 10), static_cast<char>('0' + ms % 10),
+                       'Z'};
   out.append(cached);
-  out.append(frac);
+  out.append(frac, sizeof frac);
 }
 
 void AppendValue(std::string& out, const LogField::Value& v, bool quote_strings) {
@@ -56,11 +58,13 @@ void AppendValue(std::string& out, const LogField::Value& v, bool quote_strings)
       out.append(*s);
     }
   } else if (const auto* i = std::get_if<std::int64_t>(&v)) {
-    out.append(std::to_string(*i));
+    char buf[24];
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, *i);
+    out.append(buf, end);
   } else if (const auto* d = std::get_if<double>(&v)) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.3f", *d);
-    out.append(buf);
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, *d, std::chars_format::fixed, 3);
+    out.append(buf, ec == std::errc() ? end : buf);
   } else {
     out.append(std::get<bool>(v) ? "true" : "false");
   }
