@@ -7,6 +7,7 @@
 
 #include "parsing/docx/safe_xml.hpp"
 #include "parsing/docx/zip_reader.hpp"
+#include "parsing/text/text_util.hpp"
 
 namespace jc::parsing {
 namespace {
@@ -23,16 +24,7 @@ std::string SymbolText(std::string_view hex) {
   const unsigned long code = std::strtoul(std::string(hex).c_str(), nullptr, 16);
   std::string out;
   if (code < 0x20 || (code >= 0xE000 && code <= 0xF8FF) || code > 0xFFFF) return out;
-  if (code < 0x80) {
-    out.push_back(static_cast<char>(code));
-  } else if (code < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (code >> 6)));
-    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xE0 | (code >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
-  }
+  AppendUtf8(out, static_cast<char32_t>(code));
   return out;
 }
 
@@ -100,15 +92,7 @@ void DocxWalker::Paragraph(pugi::xml_node p, std::size_t depth) {
     const int value = level.attribute("w:val").as_int(9);
     heading = value >= 0 && value <= 8;
   }
-  if (role_) {
-    info.role = *role_;
-  } else if (table_depth_ > 0) {
-    info.role = LineRole::kTableCell;
-  } else if (heading) {
-    info.role = LineRole::kHeading;
-  } else if (info.list_level > 0) {
-    info.role = LineRole::kListItem;
-  }
+  info.role = ParagraphRole(role_, table_depth_ > 0, heading, info.list_level);
   sink_.EndParagraph(info);
 
   // Text boxes anchored in the paragraph read after it, as blocks of their own.

@@ -144,4 +144,13 @@ Result<Document> LineSink::Finish(FileKind kind) {
   return doc;
 }
 
+LineRole ParagraphRole(std::optional<LineRole> forced, bool in_table, bool heading,
+                       int list_level) {
+  if (forced) return *forced;
+  if (in_table) return LineRole::kTableCell;
+  if (heading) return LineRole::kHeading;
+  if (list_level > 0) return LineRole::kListItem;
+  return LineRole::kBody;
+}
+
 }  // namespace jc::parsing

@@ -42,6 +42,10 @@ struct ParagraphInfo {
   std::string style;
 };
 
+// The role of a paragraph, in order of precedence: a forced role (header/footer part), a
+// table cell, a heading, a list item, else body text. Shared by the DOCX and ODT walkers.
+LineRole ParagraphRole(std::optional<LineRole> forced, bool in_table, bool heading, int list_level);
+
 class LineSink {
  public:
   explicit LineSink(const ExtractLimits& limits) : limits_(limits) {}

@@ -85,15 +85,7 @@ class OdtWalker {
     info.list_level = list_level_;
     const bool heading = IsNamed(p, "text:h") || (style != nullptr && style->outline_level > 0) ||
                          IsHeadingStyleName(info.style);
-    if (role_) {
-      info.role = *role_;
-    } else if (table_depth_ > 0) {
-      info.role = LineRole::kTableCell;
-    } else if (heading) {
-      info.role = LineRole::kHeading;
-    } else if (list_level_ > 0) {
-      info.role = LineRole::kListItem;
-    }
+    info.role = ParagraphRole(role_, table_depth_ > 0, heading, list_level_);
     sink_.EndParagraph(info);
     WalkFrames(std::move(outer));
   }
