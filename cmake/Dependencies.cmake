@@ -9,6 +9,7 @@ pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
 pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
+pkg_check_modules(HUNSPELL REQUIRED IMPORTED_TARGET hunspell)
 
 # Beast/Asio settings shared by every target that includes them.
 add_library(jc_boost INTERFACE)
@@ -16,3 +17,14 @@ target_link_libraries(jc_boost INTERFACE Boost::headers Boost::json Boost::url T
 target_compile_definitions(jc_boost INTERFACE
   BOOST_ASIO_NO_DEPRECATED
   BOOST_ASIO_DISABLE_BOOST_COROUTINE)
+
+# libphonenumber: the runtime library of Debian's libphonenumber8 with the headers of Debian's
+# libphonenumber-dev, which scripts/setup.sh unpacks into build/deps/ (the -dev package cannot
+# be installed beside Boost 1.81; see the script). Its headers need protobuf's and Abseil's.
+find_path(PHONENUMBER_INCLUDE_DIR phonenumbers/phonenumberutil.h
+  HINTS ${PROJECT_SOURCE_DIR}/build/deps/libphonenumber-dev/usr/include REQUIRED)
+find_library(PHONENUMBER_LIBRARY NAMES libphonenumber.so.8 phonenumber REQUIRED)
+pkg_check_modules(PROTOBUF REQUIRED IMPORTED_TARGET protobuf)
+add_library(jc_phonenumber INTERFACE)
+target_include_directories(jc_phonenumber SYSTEM INTERFACE ${PHONENUMBER_INCLUDE_DIR})
+target_link_libraries(jc_phonenumber INTERFACE ${PHONENUMBER_LIBRARY} PkgConfig::PROTOBUF)

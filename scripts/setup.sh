@@ -3,7 +3,9 @@
 #
 # Usage: scripts/setup.sh [--test]
 #   (no flag)  build and run dependencies: compiler, CMake, Ninja, Boost 1.81, SQLite, libpq,
-#              hiredis, Node.js for the docs assets; then `npm ci` in web/ when the lock changed.
+#              hiredis, poppler, libzip, pugixml, libxml2, Hunspell and its dictionaries,
+#              libphonenumber (runtime + headers, see below),
+#              Node.js for the docs assets; then `npm ci` in web/ when the lock changed.
 #   --test     also what the test suite needs: GoogleTest, Google Benchmark, PostgreSQL 15, Redis 7.
 set -euo pipefail
 
@@ -14,9 +16,12 @@ packages=(
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libpq-dev libhiredis-dev
   libpoppler-cpp-dev libzip-dev libpugixml-dev libxml2-dev
+  libhunspell-dev hunspell-en-us hunspell-de-de hunspell-fr hunspell-es hunspell-pt-pt
+  hunspell-it hunspell-nl hunspell-pl
+  libphonenumber8 libprotobuf-dev libabsl-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 redis-server curl)
+  packages+=(libgtest-dev libgmock-dev libbenchmark-dev zlib1g-dev postgresql-15 redis-server curl)
 fi
 # Node.js and npm install the pinned docs assets; keep a Node.js that is already there.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
@@ -36,6 +41,24 @@ if ((${#missing[@]} > 0)); then
   export DEBIAN_FRONTEND=noninteractive
   "${sudo[@]}" apt-get update -qq
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# libphonenumber's headers. Debian 12's libphonenumber-dev cannot be installed beside
+# libboost1.81-dev (it depends on libboost-thread-dev, which is Boost 1.74), so its headers are
+# unpacked from that same Debian package into build/deps/ (git-ignored), and the code links
+# the runtime library libphonenumber8 installed above. Re-run only when the version changes.
+phone_version="$(dpkg-query -W -f='${Version}' libphonenumber8)"
+phone_dir="$root/build/deps/libphonenumber-dev"
+if [[ ! -f "$phone_dir/.version" || "$(cat "$phone_dir/.version")" != "$phone_version" ]]; then
+  echo "setup: unpacking the headers of libphonenumber-dev $phone_version" >&2
+  rm -rf "$phone_dir" && mkdir -p "$phone_dir"
+  (cd "$phone_dir" && apt-get download -qq "libphonenumber-dev=$phone_version" 2>/dev/null &&
+    dpkg-deb -x libphonenumber-dev_*.deb . && rm -f libphonenumber-dev_*.deb)
+  [[ -f "$phone_dir/usr/include/phonenumbers/phonenumberutil.h" ]] || {
+    echo "setup: could not unpack libphonenumber-dev" >&2
+    exit 1
+  }
+  echo "$phone_version" >"$phone_dir/.version"
 fi
 
 # Docs UI assets and the OpenAPI linter, pinned by web/package-lock.json.

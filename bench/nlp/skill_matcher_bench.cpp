@@ -1,8 +1,6 @@
 // Benchmarks for the skill taxonomy and matcher: load time and matching throughput on ~10 KB of
-// CV-like text. Not wired into CMake; build by hand, e.g.
-//   g++ -std=c++20 -O2 -Isrc -DJC_SOURCE_DIR='"/work/main"' bench/nlp/skill_matcher_bench.cpp \
-//       src/nlp/text_normalize.cpp src/nlp/taxonomy.cpp src/nlp/skill_matcher.cpp \
-//       src/common/error.cpp -lbenchmark -pthread
+// CV-like text. Built with the tests (target bench_skill_matcher):
+// build/release/bench_skill_matcher
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>

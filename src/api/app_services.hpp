@@ -10,6 +10,8 @@
 
 #include "config/config.hpp"
 #include "http/worker_pool.hpp"
+#include "nlp/taxonomy.hpp"
+#include "sandbox/process_pool.hpp"
 #include "store/dependency_probe.hpp"
 
 namespace jc::api {
@@ -17,6 +19,8 @@ namespace jc::api {
 struct AppServices {
   const config::Config& config;
   http::WorkerPool& workers;
+  sandbox::ProcessPool* cv_parser = nullptr;  // parse workers; null where nothing is parsed
+  const nlp::Taxonomy* taxonomy = nullptr;    // the skill taxonomy; null when not loaded
   std::vector<std::unique_ptr<store::DependencyProbe>>& probes;  // database, cache
   std::chrono::steady_clock::time_point started;
   std::function<std::size_t()> active_connections;

@@ -100,10 +100,12 @@ class Registry {
   // The OpenAPI 3.1 document of every documented route.
   json::value OpenApi(const ApiInfo& info);
 
- private:
+  // A 200 with a JSON body, in the request's HTTP version (for Raw handlers).
   static http::Response Ok(const http::RequestContext& ctx, std::string body) {
     return http::JsonResponse(http::bhttp::status::ok, std::move(body), ctx.request.version());
   }
+
+ private:
   json::object Describe(Operation& op);
   void Document(verb method, const std::string& path, const Operation& op, json::object doc);
 

@@ -13,10 +13,13 @@
 
 #include "api/app_services.hpp"
 #include "api/registry.hpp"
+#include "app/parse_commands.hpp"
 #include "http/pipeline.hpp"
 #include "http/server.hpp"
 #include "http/worker_pool.hpp"
+#include "nlp/taxonomy.hpp"
 #include "observability/logger.hpp"
+#include "sandbox/process_pool.hpp"
 #include "schema/schema.hpp"
 #include "store/dependency_probe.hpp"
 
@@ -41,6 +44,20 @@ Result<std::vector<std::unique_ptr<store::DependencyProbe>>> MakeProbes(const co
   if (!cache) return cache.error();
   probes.push_back(std::move(*cache));
   return probes;
+}
+
+sandbox::SandboxLimits ParseLimits(const config::Config& c) {
+  sandbox::SandboxLimits limits;
+  limits.wall_timeout = c.parse.timeout;
+  limits.cpu_seconds = c.parse.cpu_seconds;
+  limits.address_space_bytes = c.parse.memory_bytes;
+#if defined(__SANITIZE_ADDRESS__)
+  // ASan reserves terabytes of address space at start-up: RLIMIT_AS would stop every worker.
+  limits.address_space_bytes = 0;
+#endif
+  // The job carries a small header before the file's bytes.
+  limits.max_input_bytes = c.server.max_upload_bytes + 4096;
+  return limits;
 }
 
 }  // namespace
@@ -83,12 +100,26 @@ int Serve(const config::Config& config) {
     context_ptrs.push_back(contexts.back().get());
   }
   net::io_context& main_context = *contexts.front();
+  // The taxonomy is loaded here too, so a broken data folder stops start-up instead of every
+  // parse worker.
+  const std::string data_dir = FindDataDir(config.data_dir);
+  auto taxonomy = nlp::Taxonomy::Load(data_dir + "/skills");
+  if (!taxonomy) {
+    obs::LogError("cannot start", {{"reason", taxonomy.error().message}});
+    return 1;
+  }
+  // Started from this thread, which lives as long as the service (see PR_SET_PDEATHSIG in
+  // sandbox/process_pool.hpp).
+  sandbox::ProcessPool cv_parser({"/proc/self/exe", "parse-worker", "--data-dir", data_dir},
+                                 OrCores(config.parse.workers), ParseLimits(config));
   http::WorkerPool workers(OrCores(config.server.worker_threads));
   http::Server* server_ptr = nullptr;
   api::Registry registry;
   api::AppServices services{
       .config = config,
       .workers = workers,
+      .cv_parser = &cv_parser,
+      .taxonomy = &*taxonomy,
       .probes = *probes,
       .started = started,
       .active_connections =
@@ -127,6 +158,8 @@ int Serve(const config::Config& config) {
                              {"version", Version()},
                              {"engine", config.llm.Configured() ? "llm" : "local"},
                              {"ioThreads", io_threads},
+                             {"parseWorkers", cv_parser.Size()},
+                             {"skillsVersion", taxonomy->Version()},
                              {"workerThreads", workers.Threads()}});
 
   net::signal_set signals(main_context, SIGINT, SIGTERM);

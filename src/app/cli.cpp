@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "app/app.hpp"
+#include "app/parse_commands.hpp"
 #include "config/config.hpp"
 #include "observability/logger.hpp"
 
@@ -16,7 +17,8 @@ constexpr std::string_view kUsage = R"(Job Copilot: CV parsing, job analysis and
 Usage:
   jobcopilot [serve]                    run the HTTP service (configured by env and .env)
   jobcopilot openapi                    print the OpenAPI document and exit
-  jobcopilot parse CV_FILE              parse a CV and print the profile as JSON
+  jobcopilot parse CV_FILE [--as-of YYYY-MM] [--type pdf|docx|odt|rtf|html|txt]
+                                        parse a CV; print the same JSON as POST /api/parse-cv
   jobcopilot analyze CV_FILE JOB_FILE   analyse a CV against a job posting
   jobcopilot generate CV_FILE JOB_FILE --out DIR   write a tailored CV and cover letter
   jobcopilot --version | --help
@@ -68,7 +70,13 @@ int RunCli(int argc, char** argv) {
     ConfigureLogging(config, 2);  // stdout carries the document
     return PrintOpenApi(config);
   }
-  if (command == "parse" || command == "analyze" || command == "generate") {
+  if (command == "parse-worker") return RunParseWorker(argc, argv);  // started by the service
+  if (command == "parse") {
+    if (!Load(config)) return 2;
+    ConfigureLogging(config, 2);
+    return RunParseCommand(argc, argv, FindDataDir(config.data_dir));
+  }
+  if (command == "analyze" || command == "generate") {
     std::cerr << "jobcopilot " << command
               << ": not implemented yet in this version (the service answers 501 too)\n";
     return 3;

@@ -134,6 +134,7 @@ Result<Config> LoadConfig(const EnvLookup& env) {
     r.Problem("REDIS_URL", "must start with redis:// (e.g. redis://127.0.0.1:6379/0) or be empty");
   }
   r.String("WEB_ROOT", c.web_root);
+  r.String("DATA_DIR", c.data_dir);
 
   r.String("OPENAI_API_KEY", c.llm.api_key);
   r.String("OPENAI_BASE_URL", c.llm.base_url);
@@ -158,6 +159,16 @@ Result<Config> LoadConfig(const EnvLookup& env) {
   r.Duration("WRITE_TIMEOUT_MS", s.write_timeout, 100, 3'600'000);
   r.Integer("MAX_CONNECTIONS", s.max_connections, 1, 1'000'000);
   r.Duration("SHUTDOWN_TIMEOUT_MS", s.shutdown_timeout, 0, 600'000);
+  auto& p = c.parse;
+  r.Integer("PARSE_WORKERS", p.workers, 0, 256);
+  r.Duration("PARSE_TIMEOUT_MS", p.timeout, 100, 600'000);
+  r.Integer("PARSE_CPU_SECONDS", p.cpu_seconds, 0, 3600);
+  std::uint64_t memory_mb = p.memory_bytes >> 20;
+  r.Integer("PARSE_MEMORY_MB", memory_mb, 0, 1u << 20);
+  if (memory_mb != 0 && memory_mb < 64)
+    r.Problem("PARSE_MEMORY_MB", "must be 0 (no limit) or at least 64");
+  p.memory_bytes = static_cast<std::size_t>(memory_mb) << 20;
+  r.Integer("PARSE_MAX_PAGES", p.max_pages, 1, 10'000);
   if (auto v = env("CORS_ORIGINS")) {
     s.cors_origins = SplitList(*v);
     for (const auto& o : s.cors_origins) {

@@ -44,6 +44,15 @@ struct LlmConfig {
   bool Configured() const { return !api_key.empty() || !base_url.empty(); }
 };
 
+// Parsing runs in sandboxed worker processes (see sandbox/process_pool.hpp).
+struct ParseConfig {
+  unsigned workers = 0;                 // PARSE_WORKERS: worker processes (0 = one per core)
+  Millis timeout{5'000};                // PARSE_TIMEOUT_MS: wall-clock budget of one parse
+  unsigned cpu_seconds = 5;             // PARSE_CPU_SECONDS: RLIMIT_CPU of a worker (0 = none)
+  std::size_t memory_bytes = 1u << 30;  // PARSE_MEMORY_MB: RLIMIT_AS of a worker (0 = none)
+  int max_pages = 50;                   // PARSE_MAX_PAGES: longer documents are refused (413)
+};
+
 struct Config {
   bool debug = false;              // DEBUG: readable text logs and debug level
   std::string log_level = "info";  // LOG_LEVEL: debug | info | warn | error
@@ -52,8 +61,10 @@ struct Config {
   std::string database_url = "sqlite://./var/jobcopilot.db";  // DATABASE_URL
   std::string redis_url;  // REDIS_URL (empty = in-process cache)
   std::string web_root;   // WEB_ROOT: folder of the docs UI assets (empty = found)
+  std::string data_dir;   // DATA_DIR: folder of the skill taxonomy etc. (empty = found)
   LlmConfig llm;
   ServerConfig server;
+  ParseConfig parse;
 };
 
 // Looks a variable up; returns nullopt when it is not set.

@@ -1,6 +1,8 @@
 // Health endpoints with real checks, against SQLite, a real PostgreSQL and Redis (started by
 // scripts/test-services.sh), and a dependency that is down; start-up configuration errors.
 #include <cstdlib>
+#include <fstream>
+#include <string>
 
 #include "support/service_fixture.hpp"
 
@@ -60,6 +62,15 @@ TEST_F(HealthTest, DetailedReportsProcessStatistics) {
       sys.at("cpuUserSeconds").to_number<double>() + sys.at("cpuSystemSeconds").to_number<double>(),
       0);
   EXPECT_GE(v.at("checks").at("database").at("latencyMs").to_number<double>(), 0);
+  EXPECT_GE(sys.at("parseWorkers").to_number<double>(), 1);
+  EXPECT_GE(sys.at("parseWorkersStarted").to_number<double>(), 1);
+  EXPECT_EQ(sys.at("parseWorkerFailures").to_number<double>(), 0);
+  // The taxonomy's version is the one in data/skills/VERSION.
+  std::ifstream version_file(std::string(JC_SOURCE_DIR) + "/data/skills/VERSION");
+  std::string version;
+  std::getline(version_file, version);
+  EXPECT_EQ(v.at("data").at("skillsVersion").as_string(), version);
+  EXPECT_GE(v.at("data").at("skills").to_number<double>(), 3000);
 }
 
 class HealthWithServicesTest : public ServiceTest {

@@ -87,6 +87,7 @@ ServiceProcess::ServiceProcess(std::map<std::string, std::string> env) {
       {"PORT", "0"},
       {"DATABASE_URL", "sqlite://" + dir_ + "/test.db"},
       {"WEB_ROOT", std::string(JC_SOURCE_DIR) + "/web"},
+      {"DATA_DIR", std::string(JC_SOURCE_DIR) + "/data"},
       {"DEBUG", "false"},
   };
   for (auto& [k, v] : env) full[k] = v;

@@ -48,12 +48,63 @@ struct ParseMeta : Meta {
 };
 BOOST_DESCRIBE_STRUCT(ParseMeta, (Meta), (fileType, pages, language, textChars))
 
+struct FieldDetail {
+  static constexpr std::string_view kSchemaName = "FieldDetail";
+  static constexpr std::string_view kDescription =
+      "Where one value of profileData came from and how sure the parser is of it.";
+  std::string field;
+  double confidence = 0;
+  int page = 1;
+  int line = 1;
+  static constexpr schema::FieldSpec kFields[] = {
+      {.name = "field",
+       .description = "A JSON Pointer into profileData.",
+       .example = R"("/workExperience/0/company")"},
+      {.name = "confidence",
+       .description = "0-1; ask the person to confirm values below about 0.6.",
+       .minimum = 0,
+       .maximum = 1},
+      {.name = "page", .description = "1-based page of the source line.", .minimum = 1},
+      {.name = "line",
+       .description = "1-based line on that page, counting text lines in reading order.",
+       .minimum = 1},
+  };
+};
+BOOST_DESCRIBE_STRUCT(FieldDetail, (), (field, confidence, page, line))
+
+struct NormalizedContact {
+  static constexpr std::string_view kSchemaName = "NormalizedContact";
+  static constexpr std::string_view kDescription =
+      "Contact data in standard forms, beside profileData's values as written.";
+  std::optional<std::string> phoneE164;
+  std::optional<std::string> phoneRegion;
+  static constexpr schema::FieldSpec kFields[] = {
+      {.name = "phoneE164",
+       .description = "profileData.phone in E.164 (libphonenumber), when its country is known "
+                      "from the number, the location or the CV's language and the number is "
+                      "valid there; else null.",
+       .example = R"("+493012345678")"},
+      {.name = "phoneRegion",
+       .description = "ISO 3166-1 alpha-2 country of the phone number.",
+       .example = R"("DE")"},
+  };
+};
+BOOST_DESCRIBE_STRUCT(NormalizedContact, (), (phoneE164, phoneRegion))
+
 struct ParseCvResponse {
   static constexpr std::string_view kSchemaName = "ParseCvResponse";
   Profile profileData;
   Feedback feedback;
+  std::vector<FieldDetail> fieldDetails;
+  NormalizedContact normalized;
   ParseMeta meta;
+  static constexpr schema::FieldSpec kFields[] = {
+      {.name = "fieldDetails",
+       .description = "Confidence and provenance (page, line) of each value in profileData.",
+       .optional = true},
+      {.name = "normalized", .optional = true},
+  };
 };
-BOOST_DESCRIBE_STRUCT(ParseCvResponse, (), (profileData, feedback, meta))
+BOOST_DESCRIBE_STRUCT(ParseCvResponse, (), (profileData, feedback, fieldDetails, normalized, meta))
 
 }  // namespace jc::api

@@ -59,10 +59,34 @@ struct SystemStats {
   std::int64_t activeConnections = 0;
   std::int64_t ioThreads = 0;
   std::int64_t workerThreads = 0;
+  std::int64_t parseWorkers = 0;
+  std::int64_t parseWorkersStarted = 0;
+  std::int64_t parseWorkerFailures = 0;
+  static constexpr schema::FieldSpec kFields[] = {
+      {.name = "parseWorkers", .description = "Sandboxed document-parsing processes."},
+      {.name = "parseWorkersStarted",
+       .description = "Parse workers started, replacements included."},
+      {.name = "parseWorkerFailures",
+       .description = "Parse workers killed or found dead (crash, timeout, resource limit)."},
+  };
 };
 BOOST_DESCRIBE_STRUCT(SystemStats, (),
                       (uptimeSeconds, rssBytes, cpuUserSeconds, cpuSystemSeconds, threads,
-                       openFileDescriptors, activeConnections, ioThreads, workerThreads))
+                       openFileDescriptors, activeConnections, ioThreads, workerThreads,
+                       parseWorkers, parseWorkersStarted, parseWorkerFailures))
+
+struct DataInfo {
+  static constexpr std::string_view kSchemaName = "DataInfo";
+  std::string skillsVersion;
+  std::int64_t skills = 0;
+  static constexpr schema::FieldSpec kFields[] = {
+      {.name = "skillsVersion",
+       .description = "Version of the skill taxonomy (data/skills/VERSION).",
+       .example = R"("2026.11.2")"},
+      {.name = "skills", .description = "Skills in the taxonomy."},
+  };
+};
+BOOST_DESCRIBE_STRUCT(DataInfo, (), (skillsVersion, skills))
 
 struct DetailedHealthResponse {
   static constexpr std::string_view kSchemaName = "DetailedHealthResponse";
@@ -70,11 +94,12 @@ struct DetailedHealthResponse {
   std::string version;
   std::map<std::string, CheckResult> checks;
   SystemStats system;
+  DataInfo data;
   static constexpr schema::FieldSpec kFields[] = {
       {.name = "status",
        .description = "\"healthy\" when every configured dependency is up, "
                       "else \"degraded\"."}};
 };
-BOOST_DESCRIBE_STRUCT(DetailedHealthResponse, (), (status, version, checks, system))
+BOOST_DESCRIBE_STRUCT(DetailedHealthResponse, (), (status, version, checks, system, data))
 
 }  // namespace jc::api

@@ -1,12 +1,21 @@
-// CV parsing routes: base64 JSON and multipart upload. The requests are fully validated here
-// (media type, base64, the file part, size); the parser itself lands with the parsing engine.
+// CV parsing routes: base64 JSON and multipart upload. The requests are validated here (media
+// type, base64, the file part, size, asOf); the file itself is parsed in a sandboxed worker
+// process (see cv_parse_job.hpp), called from the CPU pool so no I/O thread ever waits on it.
+#include <boost/json/parse.hpp>
+#include <chrono>
+
+#include "api/cv_parse_job.hpp"
 #include "api/dto/cv_dto.hpp"
 #include "api/routes/route_groups.hpp"
 #include "common/base64.hpp"
 #include "http/multipart.hpp"
+#include "sandbox/process_pool.hpp"
+#include "schema/schema.hpp"
 
 namespace jc::api {
 namespace {
+
+using Clock = std::chrono::steady_clock;
 
 Error InvalidField(std::string field, std::string message, std::string type) {
   Error e = Error::Make(ErrorCode::kValidation, field + " " + message);
@@ -24,6 +33,51 @@ Status CheckFile(std::string_view field, std::size_t size, std::size_t max_bytes
   return {};
 }
 
+// What the caller said the file is: an explicit type wins, then a specific MIME type, then the
+// file name's extension. Empty when nothing was said (the bytes decide).
+std::string DeclaredType(std::string_view file_type, std::string_view mime, std::string_view name) {
+  if (!file_type.empty()) return std::string(file_type);
+  if (!mime.empty() && mime != "application/octet-stream") return std::string(mime);
+  return std::string(name);
+}
+
+std::optional<FileType> FileTypeOf(std::string_view s) {
+  FileType type{};
+  if (!boost::describe::enum_from_string(std::string(s).c_str(), type)) return std::nullopt;
+  return type;
+}
+
+// Parses one file in the sandbox and completes the answer's meta.
+net::awaitable<Result<ParseCvResponse>> ParseFile(AppServices& services, std::string_view bytes,
+                                                  std::string declared,
+                                                  const std::optional<std::string>& as_of,
+                                                  Clock::time_point started) {
+  if (services.cv_parser == nullptr) co_return NotImplemented("CV parsing");
+  domain::PartialDate reference = CurrentMonth();
+  if (as_of) {
+    const auto parsed = domain::PartialDate::Parse(*as_of);
+    if (!parsed) co_return InvalidField("asOf", "must be YYYY-MM or YYYY", "partial_date");
+    reference = *parsed;
+  }
+  const std::string job = EncodeParseJob({.bytes = bytes,
+                                          .declared_type = declared,
+                                          .as_of = reference,
+                                          .max_pages = services.config.parse.max_pages});
+  sandbox::ProcessPool& pool = *services.cv_parser;
+  auto reply = co_await services.workers.Run([&pool, &job] { return pool.Call(job); });
+  if (!reply) co_return reply.error();
+
+  boost::system::error_code ec;
+  const auto value = boost::json::parse(*reply, ec);
+  if (ec) co_return Error::Make(ErrorCode::kInternal, "the parser sent a malformed answer");
+  auto response = schema::Decode<ParseCvResponse>(value);
+  if (!response) co_return Error::Make(ErrorCode::kInternal, "the parser sent a malformed answer");
+  response->meta.engine = "local";
+  response->meta.durationMs =
+      std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+  co_return std::move(*response);
+}
+
 json::object MultipartDoc(Registry& r) {
   json::object file_schema{{"type", "string"},
                            {"contentMediaType", "application/octet-stream"},
@@ -32,9 +86,14 @@ json::object MultipartDoc(Registry& r) {
       {"type", "object"},
       {"required", json::array{"file"}},
       {"properties",
-       json::object{{"file", std::move(file_schema)},
-                    {"asOf", json::object{{"type", "string"},
-                                          {"pattern", "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"}}}}}};
+       json::object{
+           {"file", std::move(file_schema)},
+           {"fileType",
+            json::object{{"type", "string"},
+                         {"enum", json::array{"pdf", "docx", "odt", "rtf", "html", "txt"}},
+                         {"description", "Optional: a type that contradicts the bytes is a 415."}}},
+           {"asOf",
+            json::object{{"type", "string"}, {"pattern", "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"}}}}}};
   json::object doc{
       {"requestBody",
        json::object{{"required", true},
@@ -57,24 +116,29 @@ void AddCvRoutes(Registry& r, AppServices& services) {
        .description = "Turns a CV (PDF, DOCX, ODT, RTF, HTML, text) into a structured profile "
                       "with feedback. The type is sniffed from the bytes.",
        .tag = "cv",
-       .errors = {501},
+       .errors = {413, 415, 422},
        .upload = true},
-      [max_file](http::RequestContext&,
-                 ParseCvRequest& req) -> net::awaitable<Result<ParseCvResponse>> {
+      [max_file, &services](http::RequestContext&,
+                            ParseCvRequest& req) -> net::awaitable<Result<ParseCvResponse>> {
+        const auto started = Clock::now();
         const auto bytes = Base64Decode(req.fileData);
         if (!bytes) co_return InvalidField("fileData", "is not valid base64", "base64");
         JC_CO_RETURN_IF_ERROR(CheckFile("fileData", bytes->size(), max_file));
-        co_return NotImplemented("CV parsing");
+        const std::string_view type =
+            req.fileType ? boost::describe::enum_to_string(*req.fileType, "") : "";
+        co_return co_await ParseFile(
+            services, *bytes, DeclaredType(type, "", req.fileName.value_or("")), req.asOf, started);
       });
 
   r.Raw(verb::post, "/api/parse-cv-file",
         {.summary = "Parse a CV uploaded as multipart/form-data",
          .description = "The file goes in the form field `file`. Same answer as /api/parse-cv.",
          .tag = "cv",
-         .errors = {400, 413, 415, 422, 501},
+         .errors = {400, 413, 415, 422},
          .upload = true},
         MultipartDoc(r),
-        [max_file](http::RequestContext& ctx) -> net::awaitable<Result<http::Response>> {
+        [max_file, &services](http::RequestContext& ctx) -> net::awaitable<Result<http::Response>> {
+          const auto started = Clock::now();
           const auto boundary =
               http::MultipartBoundary(ctx.request[http::bhttp::field::content_type]);
           if (!boundary) co_return boundary.error();
@@ -87,7 +151,21 @@ void AddCvRoutes(Registry& r, AppServices& services) {
             co_return e;
           }
           JC_CO_RETURN_IF_ERROR(CheckFile("file", file->data.size(), max_file));
-          co_return NotImplemented("CV parsing");
+          std::optional<std::string> as_of;
+          if (const auto* part = http::FindPart(*parts, "asOf")) as_of = std::string(part->data);
+          std::string file_type;
+          if (const auto* part = http::FindPart(*parts, "fileType")) {
+            file_type = std::string(part->data);
+            if (!FileTypeOf(file_type)) {
+              co_return InvalidField("fileType", "must be one of pdf, docx, odt, rtf, html, txt",
+                                     "enum");
+            }
+          }
+          auto response = co_await ParseFile(
+              services, file->data, DeclaredType(file_type, file->content_type, file->filename),
+              as_of, started);
+          if (!response) co_return response.error();
+          co_return Registry::Ok(ctx, schema::EncodeJson(*response));
         });
 }
 

@@ -107,8 +107,9 @@ void AddHealthRoutes(Registry& r, AppServices& s) {
   r.Get<DetailedHealthResponse>(
       "/health/detailed",
       {.summary = "Dependencies and process statistics",
-       .description = "Uptime, RSS, CPU time, threads, open file descriptors, and the state and "
-                      "latency of each configured dependency.",
+       .description = "Uptime, RSS, CPU time, threads, open file descriptors, parse workers, "
+                      "the state and latency of each configured dependency, and the version of "
+                      "the loaded data (skill taxonomy).",
        .tag = "health"},
       [&s](http::RequestContext&) -> net::awaitable<Result<DetailedHealthResponse>> {
         DetailedHealthResponse d;
@@ -127,6 +128,15 @@ void AddHealthRoutes(Registry& r, AppServices& s) {
         d.system.activeConnections = static_cast<std::int64_t>(s.active_connections());
         d.system.ioThreads = s.io_threads;
         d.system.workerThreads = s.workers.Threads();
+        if (s.cv_parser != nullptr) {
+          d.system.parseWorkers = static_cast<std::int64_t>(s.cv_parser->Size());
+          d.system.parseWorkersStarted = static_cast<std::int64_t>(s.cv_parser->Spawned());
+          d.system.parseWorkerFailures = static_cast<std::int64_t>(s.cv_parser->Failures());
+        }
+        if (s.taxonomy != nullptr) {
+          d.data.skillsVersion = std::string(s.taxonomy->Version());
+          d.data.skills = static_cast<std::int64_t>(s.taxonomy->Size());
+        }
         co_return d;
       });
 }

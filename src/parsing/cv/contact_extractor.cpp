@@ -3,188 +3,25 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <iterator>
 
-#include "nlp/date_parser.hpp"
+#include "parsing/cv/contact_location.hpp"
+#include "parsing/cv/contact_name.hpp"
+#include "parsing/cv/contact_text.hpp"
 
 namespace jc::parsing {
 namespace {
+
+using contact::Lower;
+using contact::Segments;
+using contact::Trim;
+using contact::Words;
 
 bool IsAsciiAlnum(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) != 0;
 }
 bool IsDigit(char c) {
   return c >= '0' && c <= '9';
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// Trims ASCII characters only: a multi-byte character's bytes must never be cut apart.
-std::string_view Trim(std::string_view s, std::string_view chars = " \t,;|") {
-  const auto b = s.find_first_not_of(chars);
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(chars) - b + 1);
-}
-
-// Splits a contact line on the separators CVs put between items ("Berlin | +49 ... | a@b.c").
-std::vector<std::string_view> Segments(std::string_view line) {
-  static constexpr std::array<std::string_view, 6> kSeparators = {"|", "•", "·", "◆", "▪", " – "};
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < line.size();) {
-    bool split = false;
-    for (const auto sep : kSeparators) {
-      if (line.compare(i, sep.size(), sep) == 0) {
-        if (auto seg = Trim(line.substr(start, i - start)); !seg.empty()) out.push_back(seg);
-        i += sep.size();
-        start = i;
-        split = true;
-        break;
-      }
-    }
-    if (!split) ++i;
-  }
-  if (auto seg = Trim(line.substr(start)); !seg.empty()) out.push_back(seg);
-  return out;
-}
-
-// An upper-case letter at the start of `w`: ASCII, or a Latin-1/Latin Extended-A capital.
-bool StartsUpper(std::string_view w) {
-  if (w.empty()) return false;
-  const auto c = static_cast<unsigned char>(w[0]);
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  if (c == 0xC3 && w.size() > 1) {
-    const auto d = static_cast<unsigned char>(w[1]);
-    return d >= 0x80 && d <= 0x9E && d != 0x97;
-  }
-  if ((c == 0xC4 || c == 0xC5) && w.size() > 1) {
-    // Latin Extended-A alternates capital/small; the parity flips in U+0139-U+0148 and from
-    // U+0179 on.
-    const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(w[1]) & 0x3Fu);
-    const bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || cp >= 0x179;
-    return cp == 0x178 || (cp % 2 == 1) == odd_capitals;
-  }
-  return c >= 0xC6;  // other scripts: no case to judge by
-}
-
-bool IsNameWordChars(std::string_view w) {
-  for (const char ch : w) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c >= 0x80) continue;
-    if (!std::isalpha(c) && c != '-' && c != '\'' && c != '.') return false;
-  }
-  return true;
-}
-
-const std::vector<std::string_view>& NameParticles() {
-  static const std::vector<std::string_view> k = {"van", "von",   "der", "den", "de",  "da",  "di",
-                                                  "del", "della", "la",  "le",  "dos", "das", "du",
-                                                  "bin", "al",    "ten", "ter", "y",   "e",   "zu"};
-  return k;
-}
-
-// Words that make a line a job title, a document title or an address rather than a name.
-const std::vector<std::string_view>& NotNameWords() {
-  static const std::vector<std::string_view> k = {"engineer",
-                                                  "developer",
-                                                  "manager",
-                                                  "consultant",
-                                                  "analyst",
-                                                  "designer",
-                                                  "nurse",
-                                                  "teacher",
-                                                  "accountant",
-                                                  "director",
-                                                  "specialist",
-                                                  "assistant",
-                                                  "technician",
-                                                  "officer",
-                                                  "architect",
-                                                  "scientist",
-                                                  "lead",
-                                                  "head",
-                                                  "chef",
-                                                  "electrician",
-                                                  "welder",
-                                                  "driver",
-                                                  "lawyer",
-                                                  "attorney",
-                                                  "paralegal",
-                                                  "pharmacist",
-                                                  "representative",
-                                                  "coordinator",
-                                                  "administrator",
-                                                  "executive",
-                                                  "intern",
-                                                  "student",
-                                                  "senior",
-                                                  "junior",
-                                                  "curriculum",
-                                                  "vitae",
-                                                  "resume",
-                                                  "résumé",
-                                                  "lebenslauf",
-                                                  "cv",
-                                                  "ingenieur",
-                                                  "entwickler",
-                                                  "berater",
-                                                  "leiter",
-                                                  "kaufmann",
-                                                  "kauffrau",
-                                                  "krankenschwester",
-                                                  "pflegefachkraft",
-                                                  "lehrer",
-                                                  "ingénieur",
-                                                  "développeur",
-                                                  "infirmier",
-                                                  "infirmière",
-                                                  "comptable",
-                                                  "ingeniero",
-                                                  "desarrollador",
-                                                  "enfermero",
-                                                  "enfermera",
-                                                  "contador",
-                                                  "profesor",
-                                                  "engenheiro",
-                                                  "desenvolvedor",
-                                                  "enfermeiro",
-                                                  "ingegnere",
-                                                  "sviluppatore",
-                                                  "infermiere",
-                                                  "insegnante",
-                                                  "ontwikkelaar",
-                                                  "verpleegkundige",
-                                                  "docent",
-                                                  "street",
-                                                  "straße",
-                                                  "strasse",
-                                                  "avenue",
-                                                  "road",
-                                                  "rue",
-                                                  "calle",
-                                                  "rua",
-                                                  "via",
-                                                  "gmbh",
-                                                  "inc",
-                                                  "ltd",
-                                                  "university",
-                                                  "universität"};
-  return k;
-}
-
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    const std::size_t start = i;
-    while (i < s.size() && s[i] != ' ') ++i;
-    if (i > start) out.push_back(s.substr(start, i - start));
-  }
-  return out;
 }
 
 bool HasPhoneLabel(std::string_view line) {
@@ -207,171 +44,88 @@ bool IsPhoneChar(char c) {
   return IsDigit(c) || c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')';
 }
 
-const std::vector<std::string_view>& LocationLabels() {
-  static const std::vector<std::string_view> k = {
-      "address",   "adresse",   "anschrift",  "wohnort",  "location",    "ort",       "dirección",
-      "direccion", "ubicación", "domicilio",  "endereço", "localização", "morada",    "indirizzo",
-      "residenza", "adres",     "woonplaats", "based in", "lives in",    "residence", "📍"};
-  return k;
-}
-
-// Country names in English and in their own languages, and a few common abbreviations.
-bool IsCountry(std::string_view part) {
-  static const std::vector<std::string_view> k = {"germany",
-                                                  "deutschland",
-                                                  "france",
-                                                  "spain",
-                                                  "españa",
-                                                  "italy",
-                                                  "italia",
-                                                  "netherlands",
-                                                  "the netherlands",
-                                                  "nederland",
-                                                  "portugal",
-                                                  "brazil",
-                                                  "brasil",
-                                                  "uk",
-                                                  "united kingdom",
-                                                  "england",
-                                                  "scotland",
-                                                  "wales",
-                                                  "usa",
-                                                  "us",
-                                                  "united states",
-                                                  "canada",
-                                                  "india",
-                                                  "poland",
-                                                  "polska",
-                                                  "austria",
-                                                  "österreich",
-                                                  "switzerland",
-                                                  "schweiz",
-                                                  "suisse",
-                                                  "svizzera",
-                                                  "belgium",
-                                                  "belgië",
-                                                  "belgique",
-                                                  "ireland",
-                                                  "mexico",
-                                                  "méxico",
-                                                  "argentina",
-                                                  "colombia",
-                                                  "chile",
-                                                  "peru",
-                                                  "perú",
-                                                  "china",
-                                                  "japan",
-                                                  "singapore",
-                                                  "australia",
-                                                  "new zealand",
-                                                  "denmark",
-                                                  "danmark",
-                                                  "sweden",
-                                                  "sverige",
-                                                  "norway",
-                                                  "norge",
-                                                  "finland",
-                                                  "suomi",
-                                                  "czech republic",
-                                                  "czechia",
-                                                  "greece",
-                                                  "turkey",
-                                                  "türkiye",
-                                                  "romania",
-                                                  "hungary",
-                                                  "nigeria",
-                                                  "south africa",
-                                                  "kenya",
-                                                  "egypt",
-                                                  "morocco",
-                                                  "uae",
-                                                  "united arab emirates",
-                                                  "israel",
-                                                  "south korea",
-                                                  "korea",
-                                                  "vietnam",
-                                                  "philippines",
-                                                  "indonesia",
-                                                  "malaysia",
-                                                  "pakistan",
-                                                  "bangladesh",
-                                                  "ukraine",
-                                                  "luxembourg",
-                                                  "croatia",
-                                                  "slovenia",
-                                                  "slovakia"};
-  const std::string l = Lower(part);
-  return std::find(k.begin(), k.end(), l) != k.end();
-}
-
-bool IsPostalCode(std::string_view w) {
-  if (w.size() < 4 || w.size() > 6) return false;
-  if (w.size() == 4 && (w.starts_with("19") || w.starts_with("20"))) return false;  // a year
-  std::size_t digits = 0;
-  for (const char c : w) digits += IsDigit(c) ? 1 : 0;
-  return digits >= 4 && (digits == w.size() || (w.size() == 6 && w[4] == '-'));
-}
-
-// "10115 Berlin, Germany" -> "Berlin, Germany"; street lines and other text -> nullopt.
-std::optional<std::string> LocationFromSegment(std::string_view segment) {
-  std::string_view seg = Trim(segment);
-  bool labelled = false;
-  const std::string lower = Lower(seg);
-  for (const auto label : LocationLabels()) {
-    if (lower.rfind(label, 0) == 0) {
-      seg = Trim(seg.substr(label.size()), " :-\t");
-      labelled = true;
-      break;
-    }
-  }
-  if (seg.empty() || seg.find('@') != std::string_view::npos ||
-      Lower(seg).find("http") != std::string::npos || !FindPhones(seg).empty() ||
-      nlp::ParseDate(seg)) {
-    return std::nullopt;
-  }
-  bool postal = false, country = false;
-  std::vector<std::string> parts;
+// "jane.dev", "bramvisser.example.com/portfolio": a host written without scheme or "www.",
+// in lower case, whose last label is a plausible top-level domain (letters, not a file or
+// code extension such as ".js" or ".pdf").
+bool LooksLikeBareDomain(std::string_view url) {
+  const auto host = url.substr(0, url.find('/'));
+  if (host.size() < 4 || host.size() > 80) return false;
+  std::vector<std::string_view> labels;
   std::size_t start = 0;
-  for (std::size_t i = 0; i <= seg.size(); ++i) {
-    if (i < seg.size() && seg[i] != ',') continue;
-    std::string part;
-    for (const auto w : Words(Trim(seg.substr(start, i - start)))) {
-      if (IsPostalCode(w)) {
-        postal = true;
-        continue;
-      }
-      if (!part.empty()) part.push_back(' ');
-      part.append(w);
-    }
-    start = i + 1;
-    if (part.empty()) continue;
-    const auto words = Words(part);
-    const bool plain =
-        words.size() <= 4 && std::all_of(words.begin(), words.end(), [](auto w) {
-          return IsNameWordChars(w) && (StartsUpper(w) || w == "am" || w == "an" || w == "upon");
-        });
-    const bool street = std::any_of(part.begin(), part.end(), IsDigit) ||
-                        (NameScore(part) == 0 && !IsCountry(part) && !plain);
-    if (street || !plain) {
-      parts.clear();  // a street or other text: what follows may still be the city
+  for (std::size_t i = 0; i <= host.size(); ++i) {
+    if (i < host.size() && host[i] != '.') {
+      const char c = host[i];
+      if (!((c >= 'a' && c <= 'z') || IsDigit(c) || c == '-')) return false;
       continue;
     }
-    country = country || IsCountry(part) || (part.size() == 2 && StartsUpper(part));
-    parts.push_back(part);
+    const auto label = host.substr(start, i - start);
+    if (label.empty() || label.front() == '-' || label.back() == '-') return false;
+    labels.push_back(label);
+    start = i + 1;
   }
-  if (parts.empty() || parts.size() > 3) return std::nullopt;
-  if (!(labelled || postal || (country && parts.size() >= 2) ||
-        (parts.size() == 1 && IsCountry(parts[0]) && labelled))) {
-    return std::nullopt;
+  if (labels.size() < 2 || labels.front().size() < 2) return false;
+  const auto tld = labels.back();
+  if (tld.size() < 2 || tld.size() > 6 ||
+      !std::all_of(tld.begin(), tld.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return false;
   }
-  for (const auto& p : parts) {
-    for (const auto bad : NotNameWords()) {
-      if (Lower(p).find(bad) != std::string::npos && !IsCountry(p)) return std::nullopt;
+  static constexpr std::string_view kExtensions[] = {
+      "js",  "ts",   "jsx",  "tsx",  "py",   "rb",  "md",   "txt",   "pdf", "doc", "docx",
+      "xls", "xlsx", "ppt",  "pptx", "png",  "jpg", "jpeg", "gif",   "svg", "exe", "sh",
+      "css", "scss", "html", "htm",  "json", "xml", "yml",  "yaml",  "csv", "zip", "java",
+      "cpp", "hpp",  "cs",   "go",   "rs",   "php", "kt",   "swift", "sql", "vue", "ipynb"};
+  return std::find(std::begin(kExtensions), std::end(kExtensions), tld) == std::end(kExtensions);
+}
+
+// The person's location: the first place found in the contact block (the preamble and
+// contact sections); only when there is none, an early line outside the body sections.
+// A bare place name counts only beside contact data: another item of its line, or the line
+// before or after it in the same column.
+std::optional<Found> FindLocation(const Document& doc, const std::vector<bool>& in_header,
+                                  const std::vector<bool>& in_body,
+                                  const std::vector<bool>& contact_line,
+                                  const std::optional<Found>& name) {
+  const std::size_t n = doc.lines.size();
+  const auto near_contact = [&](std::size_t i) {
+    for (const std::size_t j : {i - 1, i + 1}) {
+      if (j >= n || !contact_line[j]) continue;  // i - 1 wraps around for the first line
+      const Line& a = doc.lines[i];
+      const Line& b = doc.lines[j];
+      if (a.page == b.page && a.column == b.column && in_header[i] == in_header[j]) return true;
+    }
+    return false;
+  };
+  const auto holds_contact = [](std::string_view seg) {
+    return !FindEmails(seg).empty() || !FindPhones(seg).empty() || !FindUrls(seg, true).empty();
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (pass == 0 ? !in_header[i] : (in_header[i] || in_body[i] || i >= 15)) continue;
+      const Line& line = doc.lines[i];
+      // The name's own line (or the second line of a wrapped name) is not a place.
+      if (name && i >= name->line && i <= name->line + 1 &&
+          name->value.find(Trim(line.text)) != std::string::npos) {
+        continue;
+      }
+      const auto segments = Segments(line.text);
+      for (std::size_t k = 0; k < segments.size(); ++k) {
+        // The name repeated in a page header beside the e-mail is not a place either.
+        if (name && contact::CleanNameText(segments[k]) == name->value) continue;
+        if (auto place = contact::LocationFromSegment(segments[k], false)) {
+          return Found{std::move(*place), in_header[i] ? 0.75 : 0.6, line.page, i};
+        }
+        bool beside = segments.size() == 1 && near_contact(i);
+        for (std::size_t m = 0; m < segments.size() && !beside; ++m) {
+          beside = m != k && holds_contact(segments[m]);
+        }
+        if (!beside) continue;
+        if (auto place = contact::LocationFromSegment(segments[k], true)) {
+          return Found{std::move(*place), 0.65, line.page, i};
+        }
+      }
     }
   }
-  std::string out;
-  for (const auto& p : parts) out.append(out.empty() ? "" : ", ").append(p);
-  return out;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -433,30 +187,35 @@ std::vector<std::string> FindPhones(std::string_view text) {
       }
     }
     if (groups.back().empty()) groups.pop_back();
-    const bool dates = !plus && std::all_of(groups.begin(), groups.end(), [](const auto& g) {
-      return LooksLikeYear(g) || g.size() <= 2;
-    });
+    // Runs of years and day/month pairs are dates; pairs alone make a phone only when there
+    // are enough of them ("06 12 34 56 78").
+    const bool has_year =
+        std::any_of(groups.begin(), groups.end(), [](const auto& g) { return LooksLikeYear(g); });
+    const bool dates = !plus && (has_year || digits.size() < 9) &&
+                       std::all_of(groups.begin(), groups.end(),
+                                   [](const auto& g) { return LooksLikeYear(g) || g.size() <= 2; });
     if (digits.size() >= 7 && digits.size() <= 15 && !dates) out.emplace_back(run);
     i = e > i ? e : i + 1;
   }
   return out;
 }
 
-std::vector<std::string> FindUrls(std::string_view text) {
+std::vector<std::string> FindUrls(std::string_view text, bool bare_domains) {
   std::vector<std::string> out;
   for (const auto word : Words(text)) {
+    if (word.find('.') == std::string_view::npos) continue;  // every URL has a dot
     const auto w = Trim(word, " ,;()<>[]\"'");
     const std::string l = Lower(w);
     if (l.find('@') != std::string::npos) continue;
-    const bool scheme = l.rfind("http://", 0) == 0 || l.rfind("https://", 0) == 0;
-    const bool www = l.rfind("www.", 0) == 0;
+    const bool scheme = l.starts_with("http://") || l.starts_with("https://");
+    const bool www = l.starts_with("www.");
     bool known_host = false;
     for (std::string_view host : {"linkedin.com/", "github.com/", "gitlab.com/", "behance.net/",
                                   "dribbble.com/", "xing.com/", "stackoverflow.com/"}) {
       known_host = known_host || l.find(host) != std::string::npos;
     }
-    if (!scheme && !www && !known_host) continue;
     std::string url(Trim(w, ".,;:"));
+    if (!scheme && !www && !known_host && !(bare_domains && LooksLikeBareDomain(url))) continue;
     if (!scheme) url = "https://" + url;
     out.push_back(std::move(url));
   }
@@ -464,103 +223,81 @@ std::vector<std::string> FindUrls(std::string_view text) {
 }
 
 LinkKind ClassifyLink(std::string_view url) {
-  const std::string l = Lower(url);
-  if (l.find("linkedin.com") != std::string::npos) return LinkKind::kLinkedIn;
-  if (l.find("github.com") != std::string::npos) return LinkKind::kGitHub;
-  for (std::string_view social : {"twitter.com", "x.com/", "xing.com", "facebook.com",
-                                  "instagram.com", "stackoverflow.com", "gitlab.com"}) {
-    if (l.find(social) != std::string::npos) return LinkKind::kOther;
+  std::string host = Lower(url);
+  if (const auto scheme = host.find("://"); scheme != std::string::npos) host.erase(0, scheme + 3);
+  host = host.substr(0, host.find_first_of("/?#"));
+  const auto is = [&](std::string_view domain) {
+    return host == domain || host.ends_with("." + std::string(domain));
+  };
+  if (is("linkedin.com")) return LinkKind::kLinkedIn;
+  if (is("github.com")) return LinkKind::kGitHub;
+  for (std::string_view social :
+       {"twitter.com", "x.com", "xing.com", "facebook.com", "instagram.com", "stackoverflow.com",
+        "gitlab.com", "behance.net", "dribbble.com", "medium.com", "youtube.com", "kaggle.com"}) {
+    if (is(social)) return LinkKind::kOther;
   }
   return LinkKind::kWebsite;
 }
 
-double NameScore(std::string_view text) {
-  text = Trim(text);
-  if (text.empty() || text.size() > 60) return 0;
-  for (const char c : text) {
-    if (IsDigit(c) || std::string_view("@/:|,;()&+").find(c) != std::string_view::npos) return 0;
-  }
-  if (ClassifyHeadingText(text)) return 0;
-  const auto words = Words(text);
-  if (words.empty() || words.size() > 5) return 0;
-  std::size_t capitalised = 0;
-  for (const auto w : words) {
-    if (!IsNameWordChars(w)) return 0;
-    const std::string lw = Lower(w);
-    for (const auto bad : NotNameWords()) {
-      if (lw == bad) return 0;
-    }
-    const bool particle =
-        std::find(NameParticles().begin(), NameParticles().end(), lw) != NameParticles().end();
-    if (StartsUpper(w)) {
-      ++capitalised;
-    } else if (!particle) {
-      return 0;
-    }
-  }
-  if (capitalised == 0) return 0;
-  return words.size() == 1 ? 0.1 : (words.size() <= 4 ? 0.6 : 0.4);
-}
-
 ContactInfo ExtractContact(const Document& doc, const std::vector<Section>& sections) {
   ContactInfo info;
-  // Contact data lives in the preamble, a contact section or a sidebar, but a CV may put it in
-  // a footer too: look everywhere, and prefer what appears early.
-  float max_font = 0;
-  for (const auto& line : doc.lines) {
-    if (line.page == 1) max_font = std::max(max_font, line.font_size);
-  }
-  std::vector<bool> in_header(doc.lines.size(), false);
+  const std::size_t n = doc.lines.size();
+  // The contact block: the preamble and contact sections. Body sections (experience,
+  // projects...) hold company places and project URLs that are not the person's.
+  std::vector<bool> in_header(n, false), in_body(n, false);
   for (const auto& s : sections) {
-    if (s.kind != SectionKind::kHeader && s.kind != SectionKind::kContact) continue;
-    for (std::size_t i = s.begin; i < s.end && i < doc.lines.size(); ++i) in_header[i] = true;
+    const bool header = s.kind == SectionKind::kHeader || s.kind == SectionKind::kContact;
+    const bool body = !header && s.kind != SectionKind::kOther && s.kind != SectionKind::kSummary;
+    for (std::size_t i = s.begin; i < s.end && i < n; ++i) {
+      in_header[i] = header;
+      in_body[i] = body;
+    }
   }
 
-  double best_name = 0;
-  for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+  // Lines that carry contact data: an e-mail, a phone or a URL.
+  std::vector<bool> contact_line(n, false);
+  for (std::size_t i = 0; i < n; ++i) {
     const Line& line = doc.lines[i];
     const auto found = [&](std::string value, double confidence) {
       return Found{std::move(value), confidence, line.page, i};
     };
-    if (!info.email) {
-      if (auto emails = FindEmails(line.text); !emails.empty()) info.email = found(emails[0], 0.95);
+    const auto emails = FindEmails(line.text);
+    if (!emails.empty()) {
+      contact_line[i] = true;
+      if (!info.email) info.email = found(emails[0], 0.95);
     }
-    if (!info.phone && (in_header[i] || HasPhoneLabel(line.text))) {
+    const bool phone_label = HasPhoneLabel(line.text);
+    if (in_header[i] || phone_label) {
       if (auto phones = FindPhones(line.text); !phones.empty()) {
-        const bool sure = HasPhoneLabel(line.text) || phones[0].front() == '+';
-        info.phone = found(phones[0], sure ? 0.9 : 0.6);
-      }
-    }
-    if (!info.location && (in_header[i] || i < 15)) {
-      for (const auto segment : Segments(line.text)) {
-        if (auto location = LocationFromSegment(segment)) {
-          info.location = found(std::move(*location), in_header[i] ? 0.75 : 0.6);
-          break;
+        contact_line[i] = true;
+        if (!info.phone) {
+          const bool sure = phone_label || phones[0].front() == '+';
+          info.phone = found(phones[0], sure ? 0.9 : 0.6);
         }
-      }
-    }
-    for (auto& url : FindUrls(line.text)) {
-      const bool dup = std::any_of(info.links.begin(), info.links.end(),
-                                   [&](const FoundLink& l) { return l.url.value == url; });
-      if (!dup) info.links.push_back({ClassifyLink(url), found(std::move(url), 0.9)});
-    }
-    // The name: early on page 1, in the preamble, large and bold type help.
-    if (line.page == 1 && i < 40 && line.role != LineRole::kFooter) {
-      for (const auto segment : Segments(line.text)) {
-        double score = NameScore(segment);
-        if (score == 0) continue;
-        if (in_header[i]) score += 0.1;
-        if (max_font > 0 && line.font_size >= max_font * 0.95) score += 0.3;
-        if (line.bold || line.role == LineRole::kHeading || line.style == "Title") score += 0.05;
-        score -= 0.01 * static_cast<double>(i);
-        if (score > best_name) {
-          best_name = score;
-          info.full_name = found(std::string(segment), std::min(score, 1.0));
-        }
-        break;  // only the first segment of a line can be a name
       }
     }
   }
+  for (std::size_t i = 0; i < n; ++i) {
+    const Line& line = doc.lines[i];
+    // A URL belongs to the person when it stands in the contact block, a page header/footer
+    // or a line with other contact data; elsewhere it is a project's or an employer's.
+    const bool contact_place = in_header[i] || contact_line[i] || line.role == LineRole::kHeader ||
+                               line.role == LineRole::kFooter;
+    if (!contact_place && in_body[i]) continue;
+    auto urls = FindUrls(line.text, contact_place);
+    if (!urls.empty() && contact_place) contact_line[i] = true;
+    for (auto& url : urls) {
+      const bool dup = std::any_of(info.links.begin(), info.links.end(),
+                                   [&](const FoundLink& l) { return l.url.value == url; });
+      if (!dup) {
+        info.links.push_back(
+            {ClassifyLink(url), Found{std::move(url), contact_place ? 0.9 : 0.6, line.page, i}});
+      }
+    }
+  }
+
+  info.full_name = contact::FindFullName(doc, sections, info.email ? info.email->value : "");
+  info.location = FindLocation(doc, in_header, in_body, contact_line, info.full_name);
   return info;
 }
 

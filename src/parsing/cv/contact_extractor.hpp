@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parsing/cv/sections.hpp"
@@ -43,7 +44,10 @@ std::vector<std::string> FindEmails(std::string_view text);
 // Phone numbers as written (trimmed of labels and separators around them); never date ranges,
 // years or postal codes.
 std::vector<std::string> FindPhones(std::string_view text);
-std::vector<std::string> FindUrls(std::string_view text);
+// URLs with a scheme, "www." or a known profile host (linkedin.com/in/...), made absolute with
+// https://. `bare_domains` also takes hosts written without either ("jane.dev/portfolio"):
+// only safe on contact lines, where "Next.js" or "B.Sc." do not stand.
+std::vector<std::string> FindUrls(std::string_view text, bool bare_domains = false);
 LinkKind ClassifyLink(std::string_view url);
 // 0-1: how much a line looks like a person's name (two to four capitalised words, letters).
 double NameScore(std::string_view text);

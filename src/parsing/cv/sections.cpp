@@ -53,7 +53,10 @@ const std::vector<Vocabulary>& Vocabularies() {
         "persoonlijke gegevens",
         "personalia"}},
       {SectionKind::kSummary,
-       {"summary",
+       {"podsumowanie",
+        "o mnie",
+        "profil zawodowy",
+        "summary",
         "profile",
         "professional summary",
         "career summary",
@@ -106,7 +109,11 @@ const std::vector<Vocabulary>& Vocabularies() {
         "persoonlijk profiel",
         "doelstelling"}},
       {SectionKind::kExperience,
-       {"experience",
+       {"doświadczenie zawodowe",
+        "doświadczenie",
+        "przebieg pracy",
+        "historia zatrudnienia",
+        "experience",
         "work experience",
         "professional experience",
         "employment",
@@ -155,7 +162,14 @@ const std::vector<Vocabulary>& Vocabularies() {
         "arbeidsverleden",
         "werkgeschiedenis"}},
       {SectionKind::kEducation,
-       {"education",
+       {"educación y formación",
+        "education and training",
+        "éducation et formation",
+        "educação e formação",
+        "onderwijs en opleiding",
+        "wykształcenie",
+        "edukacja",
+        "education",
         "academic background",
         "education and training",
         "education & training",
@@ -199,7 +213,11 @@ const std::vector<Vocabulary>& Vocabularies() {
         "onderwijs",
         "opleiding en cursussen"}},
       {SectionKind::kSkills,
-       {"skills",
+       {"umiejętności",
+        "umiejętności miękkie",
+        "umiejętności techniczne",
+        "kompetencje",
+        "skills",
         "technical skills",
         "core competencies",
         "competencies",
@@ -250,11 +268,15 @@ const std::vector<Vocabulary>& Vocabularies() {
         "kennis",
         "kennis en vaardigheden"}},
       {SectionKind::kLanguages,
-       {"languages", "language skills", "language", "sprachen", "sprachkenntnisse", "langues",
-        "compétences linguistiques", "idiomas", "lenguas", "línguas", "lingue",
-        "conoscenze linguistiche", "competenze linguistiche", "talen", "talenkennis"}},
+       {"języki", "języki obce", "znajomość języków", "languages", "language skills", "language",
+        "sprachen", "sprachkenntnisse", "langues", "compétences linguistiques", "idiomas",
+        "lenguas", "línguas", "lingue", "conoscenze linguistiche", "competenze linguistiche",
+        "talen", "talenkennis"}},
       {SectionKind::kCertifications,
-       {"certifications",
+       {"certyfikaty",
+        "kursy i certyfikaty",
+        "uprawnienia",
+        "certifications",
         "certificates",
         "licenses",
         "licences",
@@ -279,8 +301,8 @@ const std::vector<Vocabulary>& Vocabularies() {
         "certificaten",
         "certificeringen"}},
       {SectionKind::kProjects,
-       {"projects", "key projects", "selected projects", "personal projects", "side projects",
-        "projekte", "projets", "proyectos", "projetos", "progetti", "projecten"}},
+       {"projekty", "projects", "key projects", "selected projects", "personal projects",
+        "side projects", "projekte", "projets", "proyectos", "projetos", "progetti", "projecten"}},
       {SectionKind::kAwards,
        {"awards", "honors", "honours", "achievements", "awards and honors", "awards & honors",
         "honors and awards", "auszeichnungen", "preise", "distinctions", "prix", "premios",
@@ -294,10 +316,10 @@ const std::vector<Vocabulary>& Vocabularies() {
         "ehrenamt", "ehrenamtliches engagement", "soziales engagement", "bénévolat", "voluntariado",
         "volontariato", "vrijwilligerswerk"}},
       {SectionKind::kInterests,
-       {"interests", "hobbies", "hobbies and interests", "hobbies & interests", "interessen",
-        "hobbys", "freizeit", "freizeitinteressen", "centres d'intérêt", "centres d'intérêts",
-        "loisirs", "intereses", "aficiones", "interesses", "passatempos", "interessi", "hobby",
-        "hobby's"}},
+       {"zainteresowania", "interests", "hobbies", "hobbies and interests", "hobbies & interests",
+        "interessen", "hobbys", "freizeit", "freizeitinteressen", "centres d'intérêt",
+        "centres d'intérêts", "loisirs", "intereses", "aficiones", "interesses", "passatempos",
+        "interessi", "hobby", "hobby's"}},
       {SectionKind::kReferences,
        {"references", "referees", "referenzen", "références", "referencias", "referências",
         "referenze", "referenties"}},
@@ -317,6 +339,17 @@ std::string FoldCase(std::string_view s) {
       const auto d = static_cast<unsigned char>(s[i + 1]);
       out.push_back(static_cast<char>(c));
       out.push_back(static_cast<char>(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d));
+      ++i;
+    } else if ((c == 0xC4 || c == 0xC5) && i + 1 < s.size()) {
+      // Latin Extended-A (Polish, Czech...): capitals and small letters alternate; the parity
+      // flips in U+0139-U+0148 and from U+0179 on.
+      unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+      const bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || cp >= 0x179;
+      const bool capital =
+          cp != 0x138 && cp != 0x149 && cp != 0x17F && (cp % 2 == 1) == odd_capitals;
+      if (capital) ++cp;
+      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
       ++i;
     } else if (c == 0xE2 && i + 2 < s.size() && s[i + 1] == '\x80' &&
                (s[i + 2] == '\x98' || s[i + 2] == '\x99')) {
@@ -443,6 +476,9 @@ std::optional<std::pair<SectionKind, double>> HeadingAt(const Document& doc, std
     if (!IsLetterSpaced(norm)) return std::nullopt;
   }
   const bool styled = LooksStyledAsHeading(line, median_size);
+  // "2.1 Honours" in plain type is a grade, not a numbered heading.
+  const bool numbered = !line.text.empty() && line.text[0] >= '0' && line.text[0] <= '9';
+  if (numbered && !styled && line.role != LineRole::kHeading) return std::nullopt;
   if (auto kind = ClassifyHeadingText(line.text)) {
     double confidence = 0.6;
     if (styled) confidence += 0.25;
@@ -531,7 +567,9 @@ std::vector<Section> SplitSections(const Document& doc) {
     }
     // A new column that does not open with a heading (a sidebar with the contact data) is a
     // preamble of its own, not the continuation of the previous column's last section.
-    if (i > 0 && doc.lines[i].column != doc.lines[i - 1].column) {
+    // On a new page the section runs on whatever the columns: a page break is no sidebar.
+    if (i > 0 && doc.lines[i].column != doc.lines[i - 1].column &&
+        doc.lines[i].page == doc.lines[i - 1].page) {
       close(i);
       current = Section{SectionKind::kHeader, "", i, i, i, 0.5};
     }

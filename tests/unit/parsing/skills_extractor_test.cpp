@@ -1,0 +1,228 @@
+// ExtractSkills on hand-written CVs (separators, category labels, soft-skill groups, language
+// lines in several languages) and on the labelled corpus as a regression guard.
+#include "parsing/cv/skills_extractor.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <boost/json.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "nlp/skill_matcher.hpp"
+#include "nlp/taxonomy.hpp"
+#include "nlp/text_normalize.hpp"
+#include "parsing/cv/sections.hpp"
+#include "parsing/extract.hpp"
+
+namespace jc::parsing {
+namespace {
+
+namespace fs = std::filesystem;
+using Strings = std::vector<std::string>;
+
+const nlp::SkillMatcher& Matcher() {
+  static const nlp::Taxonomy taxonomy = [] {
+    auto t = nlp::Taxonomy::Load(JC_SOURCE_DIR "/data/skills");
+    EXPECT_TRUE(t);
+    return t ? std::move(*t) : nlp::Taxonomy{};
+  }();
+  static const nlp::SkillMatcher matcher(taxonomy);
+  return matcher;
+}
+
+SkillsResult SkillsOf(std::string_view text) {
+  auto doc = ExtractDocument(text, "", ExtractLimits{});
+  EXPECT_TRUE(doc) << (doc ? "" : doc.error().message);
+  if (!doc) return {};
+  return ExtractSkills(*doc, SplitSections(*doc), Matcher());
+}
+
+std::string Level(const SkillsResult& r, std::string_view language) {
+  for (const auto& l : r.languages) {
+    if (l.language == language) return l.proficiency.value_or("<none>");
+  }
+  return "<missing>";
+}
+
+TEST(SkillsExtractorTest, CategoryLabelsAreDroppedAndBracketsKeptWhole) {
+  const auto r = SkillsOf(
+      "Jane Example\nData Engineer\n\nSKILLS\n"
+      "Cloud: AWS, GCP\n"
+      "Tools: Excel (pivot tables, Power Query), dbt; Airflow\n"
+      "CI/CD | CSS3 / SCSS | Terraform\n\n"
+      "EXPERIENCE\nData Engineer, Example Corp, 2020 – 2024\n- Built pipelines with Kafka\n");
+  EXPECT_EQ(r.skills.technical, (Strings{"AWS", "GCP", "Excel (pivot tables, Power Query)", "dbt",
+                                         "Airflow", "CI/CD", "CSS3 / SCSS", "Terraform"}));
+  EXPECT_TRUE(r.skills.soft.empty());
+  EXPECT_TRUE(r.languages.empty());
+  EXPECT_FALSE(r.sources.empty());
+}
+
+TEST(SkillsExtractorTest, SoftSkillsSubLabelInGerman) {
+  const auto r = SkillsOf(
+      "Max Beispiel\n\nKENNTNISSE\nDATEV, SAP FI, HGB\n"
+      "Soziale Kompetenzen: Teamfähigkeit, Belastbarkeit\n\n"
+      "SPRACHEN\nDeutsch: Muttersprache\nEnglisch: verhandlungssicher (C1)\n");
+  EXPECT_EQ(r.skills.technical, (Strings{"DATEV", "SAP FI", "HGB"}));
+  EXPECT_EQ(r.skills.soft, (Strings{"Teamfähigkeit", "Belastbarkeit"}));
+  ASSERT_EQ(r.languages.size(), 2u);
+  EXPECT_EQ(Level(r, "German"), "Muttersprache");
+  EXPECT_EQ(Level(r, "English"), "verhandlungssicher (C1)");
+}
+
+TEST(SkillsExtractorTest, SoftSkillsMixedIntoOneListAreSeparatedByTheirWords) {
+  const auto r = SkillsOf(
+      "Ana Ejemplo\n\nSKILLS\nZendesk, Jira, Active listening, Empathy, Leadership, SQL\n");
+  EXPECT_EQ(r.skills.technical, (Strings{"Zendesk", "Jira", "SQL"}));
+  EXPECT_EQ(r.skills.soft, (Strings{"Active listening", "Empathy", "Leadership"}));
+}
+
+TEST(SkillsExtractorTest, AnExplicitSoftGroupIsTrustedOverWordCues) {
+  const auto r = SkillsOf(
+      "Sam Example\n\nEXPERTISE\n- Engineering leadership\n- Cloud architecture\n\n"
+      "SOFT SKILLS\n- Mentoring\n");
+  EXPECT_EQ(r.skills.technical, (Strings{"Engineering leadership", "Cloud architecture"}));
+  EXPECT_EQ(r.skills.soft, (Strings{"Mentoring"}));
+}
+
+TEST(SkillsExtractorTest, LanguageLinesInSeveralLanguagesAndSeparators) {
+  const auto r = SkillsOf(
+      "Camille Exemple\n\nLANGUES\nFrançais (langue maternelle)\nAnglais – C1\n"
+      "Spanish | fluent (C2)\nItaliano: madrelingua\nNederlands: moedertaal\n");
+  ASSERT_EQ(r.languages.size(), 5u);
+  EXPECT_EQ(r.languages[0].language, "French");
+  EXPECT_EQ(Level(r, "French"), "langue maternelle");
+  EXPECT_EQ(Level(r, "English"), "C1");
+  EXPECT_EQ(Level(r, "Spanish"), "fluent (C2)");
+  EXPECT_EQ(Level(r, "Italian"), "madrelingua");
+  EXPECT_EQ(Level(r, "Dutch"), "moedertaal");
+  EXPECT_TRUE(r.skills.technical.empty());
+}
+
+TEST(SkillsExtractorTest, LanguagesLineInsideSkillsGoesToLanguages) {
+  const auto r =
+      SkillsOf("Lea Example\n\nSKILLS\nPython, Go\nLanguages: English (native), German (B2)\n");
+  EXPECT_EQ(r.skills.technical, (Strings{"Python", "Go"}));
+  ASSERT_EQ(r.languages.size(), 2u);
+  EXPECT_EQ(Level(r, "English"), "native");
+  EXPECT_EQ(Level(r, "German"), "B2");
+}
+
+TEST(SkillsExtractorTest, ProgrammingLanguagesLabelStaysTechnical) {
+  const auto r = SkillsOf("Kai Example\n\nTECHNICAL SKILLS\nLanguages: Python, SQL, R\n");
+  EXPECT_EQ(r.skills.technical, (Strings{"Python", "SQL", "R"}));
+  EXPECT_TRUE(r.languages.empty());
+}
+
+TEST(SkillsExtractorTest, LevelInTheNextCellOrLine) {
+  Document doc;
+  doc.kind = FileKind::kDocx;
+  auto add = [&doc](std::string text, LineRole role, int block, bool bold = false) {
+    Line l;
+    l.text = std::move(text);
+    l.role = role;
+    l.block = block;
+    l.bold = bold;
+    doc.lines.push_back(std::move(l));
+  };
+  add("Piotr Przykład", LineRole::kBody, 0, true);
+  add("Języki", LineRole::kBody, 1, true);
+  add("Polski", LineRole::kTableCell, 2);
+  add("ojczysty", LineRole::kTableCell, 2);
+  add("Angielski", LineRole::kTableCell, 3);
+  add("B2", LineRole::kTableCell, 3);
+  const auto r = ExtractSkills(doc, SplitSections(doc), Matcher());
+  ASSERT_EQ(r.languages.size(), 2u);
+  EXPECT_EQ(Level(r, "Polish"), "ojczysty");
+  EXPECT_EQ(Level(r, "English"), "B2");
+}
+
+TEST(SkillsExtractorTest, SentencesAndJobBulletsAreNotSkills) {
+  const auto r = SkillsOf(
+      "Joe Example\n\nSKILLS\nI am a fast learner who enjoys solving hard problems every day.\n"
+      "Docker\n\nEXPERIENCE\nDeveloper, Acme, 2019 – 2021\n- Used Kubernetes, Helm and Go\n");
+  EXPECT_EQ(r.skills.technical, (Strings{"Docker"}));
+}
+
+// --- Corpus regression guard --------------------------------------------------------------
+
+std::string Key(std::string_view s) {
+  std::string out;
+  for (const char c : nlp::Normalize(s).folded) {
+    if (c != ' ') out += c;
+  }
+  return out;
+}
+
+struct Counts {
+  double tp = 0, fp = 0, fn = 0;
+  void Add(const Strings& got, const Strings& gold) {
+    Strings g;
+    for (const auto& s : gold) g.push_back(Key(s));
+    for (const auto& s : got) {
+      const auto it = std::find(g.begin(), g.end(), Key(s));
+      if (it == g.end()) {
+        ++fp;
+      } else {
+        ++tp;
+        g.erase(it);
+      }
+    }
+    fn += static_cast<double>(g.size());
+  }
+  double F1() const { return tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn); }
+};
+
+Strings GoldStrings(const boost::json::value& v) {
+  Strings out;
+  for (const auto& s : v.as_array()) out.emplace_back(s.as_string());
+  return out;
+}
+
+TEST(SkillsExtractorTest, CorpusF1) {
+  Counts technical, soft, languages;
+  int files = 0;
+  for (const auto& entry : fs::directory_iterator(fs::path(JC_SOURCE_DIR) / "tests/corpus/cvs")) {
+    const auto ext = entry.path().extension().string();
+    if (ext != ".pdf" && ext != ".docx" && ext != ".odt" && ext != ".rtf" && ext != ".html" &&
+        ext != ".txt") {
+      continue;
+    }
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    auto doc = ExtractDocument(bytes.str(), "", ExtractLimits{});
+    ASSERT_TRUE(doc) << entry.path();
+    auto gold_path = entry.path();
+    gold_path.replace_extension(".gold.json");
+    std::ifstream gi(gold_path);
+    std::ostringstream gold_text;
+    gold_text << gi.rdbuf();
+    const auto gold = boost::json::parse(gold_text.str()).at("profile");
+    const auto r = ExtractSkills(*doc, SplitSections(*doc), Matcher());
+    technical.Add(r.skills.technical, GoldStrings(gold.at("skills").at("technical")));
+    soft.Add(r.skills.soft, GoldStrings(gold.at("skills").at("soft")));
+    Strings gold_languages, got_languages;
+    for (const auto& l : gold.at("languages").as_array()) {
+      gold_languages.push_back(
+          std::string(l.at("language").as_string()) + "|" +
+          (l.at("proficiency").is_string() ? std::string(l.at("proficiency").as_string()) : ""));
+    }
+    for (const auto& l : r.languages) {
+      got_languages.push_back(l.language + "|" + l.proficiency.value_or(""));
+    }
+    languages.Add(got_languages, gold_languages);
+    ++files;
+  }
+  EXPECT_EQ(files, 70);
+  // Measured 0.998 / 0.992 / 0.994 when written; the bounds leave room for small changes.
+  EXPECT_GE(technical.F1(), 0.95);
+  EXPECT_GE(soft.F1(), 0.90);
+  EXPECT_GE(languages.F1(), 0.95);
+}
+
+}  // namespace
+}  // namespace jc::parsing
