@@ -10,6 +10,7 @@
 
 #include "config/config.hpp"
 #include "http/worker_pool.hpp"
+#include "nlp/skill_matcher.hpp"
 #include "nlp/taxonomy.hpp"
 #include "sandbox/process_pool.hpp"
 #include "store/dependency_probe.hpp"
@@ -20,8 +21,9 @@ struct AppServices {
   const config::Config& config;
   http::WorkerPool& workers;
   sandbox::ProcessPool* cv_parser = nullptr;  // parse workers; null where nothing is parsed
-  const nlp::Taxonomy* taxonomy = nullptr;    // the skill taxonomy; null when not loaded
   std::vector<std::unique_ptr<store::DependencyProbe>>& probes;  // database, cache
+  const nlp::Taxonomy& taxonomy;                                 // the skill taxonomy
+  const nlp::SkillMatcher& skills;                               // its matcher (job analysis, fit)
   std::chrono::steady_clock::time_point started;
   std::function<std::size_t()> active_connections;
   unsigned io_threads = 1;

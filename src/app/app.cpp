@@ -51,6 +51,10 @@ sandbox::SandboxLimits ParseLimits(const config::Config& c) {
   limits.wall_timeout = c.parse.timeout;
   limits.cpu_seconds = c.parse.cpu_seconds;
   limits.address_space_bytes = c.parse.memory_bytes;
+  // A worker that holds more than a quarter of its limit after a job is replaced: a parse that
+  // ran out of memory inside poppler leaves hundreds of MiB behind, and the next document must
+  // not inherit them. A normal parse leaves a worker at about 35 MiB.
+  limits.recycle_rss_bytes = c.parse.memory_bytes / 4;
 #if defined(__SANITIZE_ADDRESS__)
   // ASan reserves terabytes of address space at start-up: RLIMIT_AS would stop every worker.
   limits.address_space_bytes = 0;
@@ -108,6 +112,7 @@ int Serve(const config::Config& config) {
     obs::LogError("cannot start", {{"reason", taxonomy.error().message}});
     return 1;
   }
+  const nlp::SkillMatcher skills(*taxonomy);
   // Started from this thread, which lives as long as the service (see PR_SET_PDEATHSIG in
   // sandbox/process_pool.hpp).
   sandbox::ProcessPool cv_parser({"/proc/self/exe", "parse-worker", "--data-dir", data_dir},
@@ -119,8 +124,9 @@ int Serve(const config::Config& config) {
       .config = config,
       .workers = workers,
       .cv_parser = &cv_parser,
-      .taxonomy = &*taxonomy,
       .probes = *probes,
+      .taxonomy = *taxonomy,
+      .skills = skills,
       .started = started,
       .active_connections =
           [&server_ptr] { return server_ptr ? server_ptr->ActiveConnections() : 0; },
@@ -191,12 +197,20 @@ int Serve(const config::Config& config) {
 }
 
 int PrintOpenApi(const config::Config& config) {
+  auto taxonomy = nlp::Taxonomy::Load(FindDataDir(config.data_dir) + "/skills");
+  if (!taxonomy) {
+    std::cerr << "cannot load the skill taxonomy: " << taxonomy.error().message << '\n';
+    return 1;
+  }
+  const nlp::SkillMatcher skills(*taxonomy);
   http::WorkerPool workers(1);
   std::vector<std::unique_ptr<store::DependencyProbe>> probes;
   api::Registry registry;
   api::AppServices services{.config = config,
                             .workers = workers,
                             .probes = probes,
+                            .taxonomy = *taxonomy,
+                            .skills = skills,
                             .started = std::chrono::steady_clock::now(),
                             .active_connections = [] { return std::size_t{0}; },
                             .io_threads = 1,

@@ -19,7 +19,9 @@ Usage:
   jobcopilot openapi                    print the OpenAPI document and exit
   jobcopilot parse CV_FILE [--as-of YYYY-MM] [--type pdf|docx|odt|rtf|html|txt]
                                         parse a CV; print the same JSON as POST /api/parse-cv
-  jobcopilot analyze CV_FILE JOB_FILE   analyse a CV against a job posting
+  jobcopilot analyze CV_FILE JOB_FILE [--as-of YYYY-MM]
+                                        score a CV against a posting (a text file): prints the
+                                        profile, requirements, fit and suggestions as JSON
   jobcopilot generate CV_FILE JOB_FILE --out DIR   write a tailored CV and cover letter
   jobcopilot --version | --help
 
@@ -76,7 +78,12 @@ int RunCli(int argc, char** argv) {
     ConfigureLogging(config, 2);
     return RunParseCommand(argc, argv, FindDataDir(config.data_dir));
   }
-  if (command == "analyze" || command == "generate") {
+  if (command == "analyze") {
+    if (!Load(config)) return 2;
+    ConfigureLogging(config, 2);
+    return RunAnalyzeCommand(argc, argv, FindDataDir(config.data_dir));
+  }
+  if (command == "generate") {
     std::cerr << "jobcopilot " << command
               << ": not implemented yet in this version (the service answers 501 too)\n";
     return 3;

@@ -9,9 +9,15 @@
 #include <sstream>
 #include <string_view>
 
+#include "analysis/fit_scorer.hpp"
+#include "analysis/suggestions.hpp"
 #include "api/cv_parse_job.hpp"
+#include "api/dto/job_mapping.hpp"
+#include "api/dto/profile_mapping.hpp"
 #include "nlp/taxonomy.hpp"
+#include "parsing/job/requirements_extractor.hpp"
 #include "sandbox/worker_loop.hpp"
+#include "schema/schema.hpp"
 
 namespace jc::app {
 namespace {
@@ -30,6 +36,21 @@ std::string ErrorJson(const Error& e) {
   boost::json::object error{{"code", e.slug.empty() ? std::string(DefaultSlug(e.code)) : e.slug},
                             {"message", e.message}};
   return boost::json::serialize(boost::json::object{{"error", std::move(error)}});
+}
+
+std::optional<std::string> ReadWholeFile(const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// The --as-of value, today when absent; nullopt when malformed.
+std::optional<domain::PartialDate> AsOf(int argc, char** argv, int from) {
+  const auto text = FlagValue(argc, argv, from, "--as-of");
+  if (text.empty()) return api::CurrentMonth();
+  return domain::PartialDate::Parse(text);
 }
 
 }  // namespace
@@ -68,22 +89,15 @@ int RunParseCommand(int argc, char** argv, const std::string& data_dir) {
     return 2;
   }
   const auto started = std::chrono::steady_clock::now();
-  std::ifstream in(argv[2], std::ios::binary);
-  if (!in) {
+  const auto file = ReadWholeFile(argv[2]);
+  if (!file) {
     std::cerr << "jobcopilot parse: cannot read " << argv[2] << '\n';
     return 2;
   }
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-
-  domain::PartialDate as_of = api::CurrentMonth();
-  if (const auto text = FlagValue(argc, argv, 3, "--as-of"); !text.empty()) {
-    const auto parsed = domain::PartialDate::Parse(text);
-    if (!parsed) {
-      std::cerr << "jobcopilot parse: --as-of must be YYYY-MM or YYYY\n";
-      return 2;
-    }
-    as_of = *parsed;
+  const auto as_of = AsOf(argc, argv, 3);
+  if (!as_of) {
+    std::cerr << "jobcopilot parse: --as-of must be YYYY-MM or YYYY\n";
+    return 2;
   }
   std::string declared = FlagValue(argc, argv, 3, "--type");
   if (declared.empty()) declared = fs::path(argv[2]).filename().string();
@@ -94,9 +108,8 @@ int RunParseCommand(int argc, char** argv, const std::string& data_dir) {
     return 1;
   }
   api::CvParseEngine engine(*taxonomy);
-  const std::string file = bytes.str();
   auto reply = engine.Run(api::EncodeParseJob(
-      {.bytes = file, .declared_type = declared, .as_of = as_of, .max_pages = 50}));
+      {.bytes = *file, .declared_type = declared, .as_of = *as_of, .max_pages = 50}));
   if (!reply) {
     std::cerr << ErrorJson(reply.error()) << '\n';
     return 1;
@@ -107,6 +120,59 @@ int RunParseCommand(int argc, char** argv, const std::string& data_dir) {
   meta["durationMs"] =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   std::cout << boost::json::serialize(value) << '\n';
+  return 0;
+}
+
+int RunAnalyzeCommand(int argc, char** argv, const std::string& data_dir) {
+  if (argc < 4) {
+    std::cerr << "usage: jobcopilot analyze CV_FILE JOB_FILE [--as-of YYYY-MM]\n";
+    return 2;
+  }
+  const auto cv = ReadWholeFile(argv[2]);
+  const auto posting = ReadWholeFile(argv[3]);
+  if (!cv || !posting) {
+    std::cerr << "jobcopilot analyze: cannot read " << (cv ? argv[3] : argv[2]) << '\n';
+    return 2;
+  }
+  const auto as_of = AsOf(argc, argv, 4);
+  if (!as_of) {
+    std::cerr << "jobcopilot analyze: --as-of must be YYYY-MM or YYYY\n";
+    return 2;
+  }
+  auto taxonomy = nlp::Taxonomy::Load(data_dir + "/skills");
+  if (!taxonomy) {
+    std::cerr << ErrorJson(taxonomy.error()) << '\n';
+    return 1;
+  }
+  api::CvParseEngine engine(*taxonomy);
+  auto reply =
+      engine.Run(api::EncodeParseJob({.bytes = *cv,
+                                      .declared_type = fs::path(argv[2]).filename().string(),
+                                      .as_of = *as_of,
+                                      .max_pages = 50}));
+  if (!reply) {
+    std::cerr << ErrorJson(reply.error()) << '\n';
+    return 1;
+  }
+  auto parsed = boost::json::parse(*reply);
+  auto profile_dto = schema::Decode<api::Profile>(parsed.as_object()["profileData"]);
+  if (!profile_dto) {
+    std::cerr << ErrorJson(profile_dto.error()) << '\n';
+    return 1;
+  }
+  const nlp::SkillMatcher skills(*taxonomy);
+  const auto profile = api::FromDto(*profile_dto);
+  const auto requirements = parsing::ExtractRequirements({.description = *posting}, skills);
+  const auto fit = analysis::ScoreFit(profile, requirements, skills, *as_of);
+  boost::json::array suggestions;
+  for (const auto& s : analysis::SuggestImprovements(profile, &fit)) {
+    suggestions.push_back(schema::Encode(api::ToDto(s)));
+  }
+  boost::json::object out{{"profileData", parsed.as_object()["profileData"]},
+                          {"requirements", schema::Encode(api::ToDto(requirements))},
+                          {"fit", schema::Encode(api::ToDto(fit))},
+                          {"suggestions", std::move(suggestions)}};
+  std::cout << boost::json::serialize(out) << '\n';
   return 0;
 }
 

@@ -127,6 +127,17 @@ double CpuSecondsUsed(pid_t pid) {
   return static_cast<double>(user_ticks + system_ticks) / static_cast<double>(ticks_per_second);
 }
 
+// Resident set size of a process, from /proc/<pid>/statm; 0 when it cannot be read.
+std::size_t ResidentBytes(pid_t pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/statm");
+  unsigned long long size_pages = 0;
+  unsigned long long resident_pages = 0;
+  in >> size_pages >> resident_pages;
+  const long page = sysconf(_SC_PAGESIZE);
+  if (!in || page <= 0) return 0;
+  return static_cast<std::size_t>(resident_pages) * static_cast<std::size_t>(page);
+}
+
 void CloseFd(int& fd) {
   if (fd >= 0) close(fd);
   fd = -1;
@@ -175,7 +186,8 @@ Result<std::string> ProcessPool::Call(std::string_view input) {
       if (retry && attempt == 0) continue;
       return result;
     }
-    if (worker.jobs >= limits_.max_jobs_per_worker || CpuBudgetSpent(worker)) {
+    if (worker.jobs >= limits_.max_jobs_per_worker || CpuBudgetSpent(worker) ||
+        MemoryTooHigh(worker)) {
       Reap(worker, milliseconds{0});
       Replace();
     } else {
@@ -232,6 +244,14 @@ bool ProcessPool::CpuBudgetSpent(const Worker& worker) const {
   // starts with at least half of cpu_seconds, and innocent documents do not inherit the bill.
   if (limits_.cpu_seconds == 0) return false;
   return CpuSecondsUsed(worker.pid) * 2 >= static_cast<double>(limits_.cpu_seconds);
+}
+
+bool ProcessPool::MemoryTooHigh(const Worker& worker) const {
+  std::size_t limit = limits_.recycle_rss_bytes;
+  if (limit == 0) {
+    limit = limits_.address_space_bytes != 0 ? limits_.address_space_bytes / 2 : 256u << 20;
+  }
+  return ResidentBytes(worker.pid) > limit;
 }
 
 Result<ProcessPool::Worker> ProcessPool::Borrow() {

@@ -43,6 +43,11 @@ struct SandboxLimits {
   std::size_t max_output_bytes = 32 << 20;
   // A worker is replaced by a fresh process after this many jobs (bounds leaks and CPU use).
   unsigned max_jobs_per_worker = 1000;
+  // A worker whose resident memory is above this after a job is replaced, so what a large or
+  // hostile document left behind (a library that leaks when an allocation fails, or a grown
+  // heap) is never carried into the next job. 0 = half of address_space_bytes, or 256 MiB when
+  // that is 0 too.
+  std::size_t recycle_rss_bytes = 0;
 };
 
 class ProcessPool {
@@ -85,6 +90,7 @@ class ProcessPool {
 
   Result<Worker> Spawn();
   bool CpuBudgetSpent(const Worker& worker) const;
+  bool MemoryTooHigh(const Worker& worker) const;
   Result<Worker> Borrow();
   void Return(Worker worker);
   // Starts a replacement for a discarded worker and puts it in the idle list (or a vacancy).

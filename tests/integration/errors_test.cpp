@@ -77,9 +77,6 @@ TEST_F(ErrorsTest, TopLevelMustBeAnObject) {
 }
 
 TEST_F(ErrorsTest, ValidRequestsOfLaterCapabilitiesAre501) {
-  ExpectError(client_->PostJson("/api/analyze-job-requirements",
-                                R"({"jobData": {"description": "We need a welder."}})"),
-              501, "not_implemented");
   ExpectError(client_->PostJson("/api/generate-cover-letter",
                                 R"({"profileData": {}, "jobData": {"description": "x"},
                                     "options": {"tone": "concise", "template": "modern"}})"),

@@ -61,6 +61,12 @@ jc::Result<std::string> Run(std::string_view input) {
   }
   if (input == "alloc") return Allocate();
   if (input == "burn") return Burn();
+  if (input == "keep") {  // 64 MiB touched and never freed: a library that leaks
+    auto* block = new char[std::size_t{64} << 20];
+    std::memset(block, 1, std::size_t{64} << 20);
+    g_sink = block;
+    return std::string("kept");
+  }
   if (input == "big") return std::string(std::size_t{64} << 20, 'x');
   if (input == "error") {
     return jc::Error::Make(jc::ErrorCode::kValidation, "not a CV", "test_error");

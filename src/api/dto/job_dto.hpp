@@ -53,6 +53,13 @@ struct Salary {
 };
 BOOST_DESCRIBE_STRUCT(Salary, (), (min, max, currency, period))
 
+struct SkillYearsDto {
+  static constexpr std::string_view kSchemaName = "SkillYears";
+  std::string skill;
+  double years = 0;
+};
+BOOST_DESCRIBE_STRUCT(SkillYearsDto, (), (skill, years))
+
 struct Requirements {
   static constexpr std::string_view kSchemaName = "Requirements";
   std::optional<std::string> title;
@@ -68,11 +75,16 @@ struct Requirements {
   std::optional<Salary> salary;
   std::vector<std::string> responsibilities;
   std::vector<std::string> keywords;
+  std::vector<SkillYearsDto> skillYears;
+  static constexpr schema::FieldSpec kFields[] = {
+      {.name = "skillYears",
+       .description = "Minimum years the job states for single skills (\"5+ years of Python\")."},
+  };
 };
 BOOST_DESCRIBE_STRUCT(Requirements, (),
                       (title, seniority, requiredSkills, preferredSkills, minYearsExperience,
                        educationLevel, fieldsOfStudy, employmentType, workplace, location, salary,
-                       responsibilities, keywords))
+                       responsibilities, keywords, skillYears))
 
 struct AnalyzeJobRequirementsRequest {
   static constexpr std::string_view kSchemaName = "AnalyzeJobRequirementsRequest";
@@ -90,14 +102,86 @@ BOOST_DESCRIBE_STRUCT(AnalyzeJobRequirementsResponse, (), (requirements, meta))
 enum class Verdict { strong, good, partial, weak };
 BOOST_DESCRIBE_ENUM(Verdict, strong, good, partial, weak)
 
+struct FitWeights {
+  static constexpr std::string_view kSchemaName = "FitWeights";
+  static constexpr std::string_view kDescription =
+      "The weight of each sub-score in the total; 0 for a category the job does not ask about "
+      "(it does not count against the candidate). See docs/fit-score.md.";
+  double skills = 0;
+  double preferredSkills = 0;
+  double experience = 0;
+  double seniority = 0;
+  double education = 0;
+  double languages = 0;
+  double certifications = 0;
+};
+BOOST_DESCRIBE_STRUCT(FitWeights, (),
+                      (skills, preferredSkills, experience, seniority, education, languages,
+                       certifications))
+
 struct FitBreakdown {
   static constexpr std::string_view kSchemaName = "FitBreakdown";
+  static constexpr std::string_view kDescription =
+      "Sub-scores 0-100. skills is the required-skills sub-score. A category the job does not "
+      "ask about scores 100 with weight 0; the optional ones are null then.";
   double skills = 0;
   double experience = 0;
   double education = 0;
   double seniority = 0;
+  std::optional<double> preferredSkills;
+  std::optional<double> languages;
+  std::optional<double> certifications;
+  FitWeights weights;
+  static constexpr schema::FieldSpec kFields[] = {{.name = "weights", .optional = true}};
 };
-BOOST_DESCRIBE_STRUCT(FitBreakdown, (), (skills, experience, education, seniority))
+BOOST_DESCRIBE_STRUCT(FitBreakdown, (),
+                      (skills, experience, education, seniority, preferredSkills, languages,
+                       certifications, weights))
+
+enum class MatchKind { exact, implied, related, missing };
+BOOST_DESCRIBE_ENUM(MatchKind, exact, implied, related, missing)
+enum class Presence { skills_list, only_in_text, nowhere };
+BOOST_DESCRIBE_ENUM(Presence, skills_list, only_in_text, nowhere)
+
+struct EvidenceDto {
+  static constexpr std::string_view kSchemaName = "Evidence";
+  std::string field;
+  std::string text;
+  static constexpr schema::FieldSpec kFields[] = {
+      {.name = "field",
+       .description = "A JSON Pointer into profileData.",
+       .example = R"("/workExperience/0/highlights/2")"},
+      {.name = "text", .description = "The text of that value."},
+  };
+};
+BOOST_DESCRIBE_STRUCT(EvidenceDto, (), (field, text))
+
+struct RequirementMatchDto {
+  static constexpr std::string_view kSchemaName = "RequirementMatch";
+  static constexpr std::string_view kDescription =
+      "One requirement of the job and how the profile meets it.";
+  std::string skill;
+  bool required = true;
+  MatchKind match = MatchKind::missing;
+  Presence presence = Presence::nowhere;
+  std::optional<std::string> via;
+  std::vector<EvidenceDto> evidence;
+  std::optional<double> months;
+  std::optional<double> requiredYears;
+  static constexpr schema::FieldSpec kFields[] = {
+      {.name = "match",
+       .description = "exact (any alias), implied (a shown skill implies it), related (only a "
+                      "similar, different skill is shown: not counted), missing."},
+      {.name = "presence",
+       .description = "skills_list, only_in_text (in a bullet, summary... but not in the skills "
+                      "list), nowhere."},
+      {.name = "via", .description = "The profile's skill that implies or is related to it."},
+      {.name = "months", .description = "Merged months of the dated roles that mention the skill."},
+      {.name = "requiredYears", .description = "The job's minimum years for this skill."},
+  };
+};
+BOOST_DESCRIBE_STRUCT(RequirementMatchDto, (),
+                      (skill, required, match, presence, via, evidence, months, requiredYears))
 
 struct MissingSkill {
   static constexpr std::string_view kSchemaName = "MissingSkill";
@@ -122,11 +206,19 @@ struct Fit {
   std::vector<MissingSkill> missingSkills;
   ExperienceFit experience;
   std::vector<std::string> explanation;
-  static constexpr schema::FieldSpec kFields[] = {{.name = "score", .minimum = 0, .maximum = 100}};
+  std::vector<std::string> relatedSkills;
+  std::vector<RequirementMatchDto> requirements;
+  static constexpr schema::FieldSpec kFields[] = {
+      {.name = "score", .minimum = 0, .maximum = 100},
+      {.name = "relatedSkills",
+       .description = "Required or preferred skills the profile meets only with a related, "
+                      "different skill (not counted as matched)."},
+      {.name = "requirements", .description = "Every skill requirement with its evidence."},
+  };
 };
 BOOST_DESCRIBE_STRUCT(Fit, (),
                       (score, verdict, breakdown, matchedSkills, missingSkills, experience,
-                       explanation))
+                       explanation, relatedSkills, requirements))
 
 struct AnalyzeJobFitRequest {
   static constexpr std::string_view kSchemaName = "AnalyzeJobFitRequest";

@@ -133,10 +133,8 @@ void AddHealthRoutes(Registry& r, AppServices& s) {
           d.system.parseWorkersStarted = static_cast<std::int64_t>(s.cv_parser->Spawned());
           d.system.parseWorkerFailures = static_cast<std::int64_t>(s.cv_parser->Failures());
         }
-        if (s.taxonomy != nullptr) {
-          d.data.skillsVersion = std::string(s.taxonomy->Version());
-          d.data.skills = static_cast<std::int64_t>(s.taxonomy->Size());
-        }
+        d.data.skillsVersion = std::string(s.taxonomy.Version());
+        d.data.skills = static_cast<std::int64_t>(s.taxonomy.Size());
         co_return d;
       });
 }

@@ -1,60 +1,164 @@
-// Job analysis routes: requirements, fit, suggestions and ranking. Validated now; the analysis
-// itself lands with the job-analysis engine.
+// Job analysis routes: requirements, fit, suggestions and ranking. The analysis runs on the CPU
+// pool (it is text work over validated JSON, so it needs no sandbox).
+#include <algorithm>
+#include <chrono>
+
+#include "analysis/fit_scorer.hpp"
+#include "analysis/suggestions.hpp"
+#include "api/cv_parse_job.hpp"
 #include "api/dto/job_dto.hpp"
+#include "api/dto/job_mapping.hpp"
+#include "api/dto/profile_mapping.hpp"
 #include "api/routes/route_groups.hpp"
+#include "parsing/job/requirements_extractor.hpp"
 
 namespace jc::api {
+namespace {
 
-void AddJobRoutes(Registry& r, AppServices&) {
+using Clock = std::chrono::steady_clock;
+
+double MillisSince(Clock::time_point started) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+}
+
+// Ranks fits best first; equal scores keep the request's order.
+RankResponse Rank(std::vector<domain::Fit> fits, Clock::time_point started) {
+  std::vector<int> order(fits.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+  std::stable_sort(order.begin(), order.end(), [&fits](int a, int b) {
+    return fits[static_cast<std::size_t>(a)].score > fits[static_cast<std::size_t>(b)].score;
+  });
+  RankResponse out;
+  out.ranking.reserve(fits.size());
+  for (const int i : order) out.ranking.push_back({i, ToDto(fits[static_cast<std::size_t>(i)])});
+  out.meta.durationMs = MillisSince(started);
+  return out;
+}
+
+}  // namespace
+
+void AddJobRoutes(Registry& r, AppServices& services) {
+  const nlp::SkillMatcher& skills = services.skills;
+  http::WorkerPool& workers = services.workers;
+
   r.Post<AnalyzeJobRequirementsRequest, AnalyzeJobRequirementsResponse>(
       "/api/analyze-job-requirements",
       {.summary = "Extract a job's requirements",
-       .description = "Required and preferred skills, years, education, seniority, employment "
-                      "type, workplace, location, salary, responsibilities and keywords.",
-       .tag = "jobs",
-       .errors = {501}},
-      [](http::RequestContext&,
-         AnalyzeJobRequirementsRequest&) -> net::awaitable<Result<AnalyzeJobRequirementsResponse>> {
-        co_return NotImplemented("Job requirement extraction");
+       .description = "Required and preferred skills (canonical names from the skill taxonomy), "
+                      "years overall and per skill, education, seniority, employment type, "
+                      "workplace, location, salary, responsibilities and keywords.",
+       .tag = "jobs"},
+      [&skills, &workers](http::RequestContext&, AnalyzeJobRequirementsRequest& req)
+          -> net::awaitable<Result<AnalyzeJobRequirementsResponse>> {
+        const auto started = Clock::now();
+        const auto job = FromDto(req.jobData);
+        AnalyzeJobRequirementsResponse out;
+        out.requirements =
+            co_await workers.Run([&] { return ToDto(parsing::ExtractRequirements(job, skills)); });
+        out.meta.durationMs = MillisSince(started);
+        co_return out;
       });
+
   r.Post<AnalyzeJobFitRequest, AnalyzeJobFitResponse>(
       "/api/analyze-job-fit",
       {.summary = "Score how well a profile fits a job",
-       .description = "A deterministic score with a breakdown, matched and missing skills, and "
-                      "the reasons.",
-       .tag = "jobs",
-       .errors = {501}},
-      [](http::RequestContext&,
-         AnalyzeJobFitRequest&) -> net::awaitable<Result<AnalyzeJobFitResponse>> {
-        co_return NotImplemented("Job fit analysis");
+       .description = "A deterministic score (docs/fit-score.md) with weighted sub-scores, "
+                      "matched, related and missing skills, the evidence for every requirement, "
+                      "and the reasons.",
+       .tag = "jobs"},
+      [&skills, &workers](http::RequestContext&, AnalyzeJobFitRequest& req)
+          -> net::awaitable<Result<AnalyzeJobFitResponse>> {
+        const auto started = Clock::now();
+        const auto profile = FromDto(req.profileData);
+        const auto job = FromDto(req.jobData);
+        AnalyzeJobFitResponse out;
+        out.fit = co_await workers.Run([&] {
+          const auto requirements = parsing::ExtractRequirements(job, skills);
+          return ToDto(analysis::ScoreFit(profile, requirements, skills, CurrentMonth()));
+        });
+        out.meta.durationMs = MillisSince(started);
+        co_return out;
       });
+
   r.Post<SuggestImprovementsRequest, SuggestImprovementsResponse>(
       "/api/suggest-improvements",
       {.summary = "Suggest improvements to a profile",
-       .description = "Prioritised, specific suggestions, for a job when one is given.",
-       .tag = "jobs",
-       .errors = {501}},
-      [](http::RequestContext&,
-         SuggestImprovementsRequest&) -> net::awaitable<Result<SuggestImprovementsResponse>> {
-        co_return NotImplemented("Improvement suggestions");
+       .description = "Prioritised, specific and truthful suggestions; with a job, also from the "
+                      "fit's gaps (a skill shown only in a bullet: add it to the skills list; a "
+                      "skill shown nowhere: a gap to consider learning).",
+       .tag = "jobs"},
+      [&skills, &workers](http::RequestContext&, SuggestImprovementsRequest& req)
+          -> net::awaitable<Result<SuggestImprovementsResponse>> {
+        const auto started = Clock::now();
+        const auto profile = FromDto(req.profileData);
+        std::optional<domain::Job> job;
+        if (req.jobData) job = FromDto(*req.jobData);
+        SuggestImprovementsResponse out;
+        out.suggestions = co_await workers.Run([&] {
+          std::optional<domain::Fit> fit;
+          if (job) {
+            fit = analysis::ScoreFit(profile, parsing::ExtractRequirements(*job, skills), skills,
+                                     CurrentMonth());
+          }
+          std::vector<Suggestion> suggestions;
+          for (const auto& s : analysis::SuggestImprovements(profile, fit ? &*fit : nullptr)) {
+            suggestions.push_back(ToDto(s));
+          }
+          return suggestions;
+        });
+        out.meta.durationMs = MillisSince(started);
+        co_return out;
       });
+
   r.Post<RankJobsRequest, RankResponse>(
       "/api/rank-jobs",
       {.summary = "Rank up to 1,000 jobs for one profile",
-       .description = "Returns the fits sorted best first.",
+       .description = "Scores the profile against every job (as /api/analyze-job-fit does) and "
+                      "returns the fits sorted best first; `index` is the job's position in the "
+                      "request. Takes bodies up to MAX_UPLOAD_BYTES.",
        .tag = "jobs",
-       .errors = {501}},
-      [](http::RequestContext&, RankJobsRequest&) -> net::awaitable<Result<RankResponse>> {
-        co_return NotImplemented("Job ranking");
+       .upload = true},
+      [&skills, &workers](http::RequestContext&,
+                          RankJobsRequest& req) -> net::awaitable<Result<RankResponse>> {
+        const auto started = Clock::now();
+        const auto profile = FromDto(req.profileData);
+        auto fits = co_await workers.Run([&] {
+          // The profile is indexed once for all the jobs.
+          const auto index = analysis::ProfileIndex::Build(profile, skills);
+          std::vector<domain::Fit> out;
+          out.reserve(req.jobs.size());
+          const auto as_of = CurrentMonth();
+          for (const auto& job : req.jobs) {
+            out.push_back(analysis::ScoreFit(
+                index, parsing::ExtractRequirements(FromDto(job), skills), skills, as_of));
+          }
+          return out;
+        });
+        co_return Rank(std::move(fits), started);
       });
+
   r.Post<RankCandidatesRequest, RankResponse>(
       "/api/rank-candidates",
       {.summary = "Rank up to 1,000 profiles for one job",
-       .description = "Returns the fits sorted best first.",
+       .description = "Extracts the job's requirements once, scores every profile against them "
+                      "and returns the fits sorted best first; `index` is the profile's position "
+                      "in the request. Takes bodies up to MAX_UPLOAD_BYTES.",
        .tag = "jobs",
-       .errors = {501}},
-      [](http::RequestContext&, RankCandidatesRequest&) -> net::awaitable<Result<RankResponse>> {
-        co_return NotImplemented("Candidate ranking");
+       .upload = true},
+      [&skills, &workers](http::RequestContext&,
+                          RankCandidatesRequest& req) -> net::awaitable<Result<RankResponse>> {
+        const auto started = Clock::now();
+        auto fits = co_await workers.Run([&] {
+          const auto requirements = parsing::ExtractRequirements(FromDto(req.jobData), skills);
+          std::vector<domain::Fit> out;
+          out.reserve(req.profiles.size());
+          const auto as_of = CurrentMonth();
+          for (const auto& p : req.profiles) {
+            out.push_back(analysis::ScoreFit(FromDto(p), requirements, skills, as_of));
+          }
+          return out;
+        });
+        co_return Rank(std::move(fits), started);
       });
 }
 

@@ -77,6 +77,24 @@ bool LooksLikeBareDomain(std::string_view url) {
   return std::find(std::begin(kExtensions), std::end(kExtensions), tld) == std::end(kExtensions);
 }
 
+// "Belo Horizonte – MG": a region code the item separator cut off the city is put back, with
+// the dash as written.
+void AppendRegionCode(std::string_view line, const std::vector<std::string_view>& segments,
+                      std::size_t k, std::string& place) {
+  if (k + 1 >= segments.size()) return;
+  const auto code = segments[k + 1];
+  if (code.size() < 2 || code.size() > 3 ||
+      !std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return;
+  }
+  const auto from = static_cast<std::size_t>(segments[k].data() + segments[k].size() - line.data());
+  const auto to = static_cast<std::size_t>(code.data() - line.data());
+  if (to <= from || to > line.size()) return;
+  const auto between = Trim(line.substr(from, to - from), " ");
+  if (between != "–" && between != "—") return;
+  place.append(" ").append(between).append(" ").append(code);
+}
+
 // The person's location: the first place found in the contact block (the preamble and
 // contact sections); only when there is none, an early line outside the body sections.
 // A bare place name counts only beside contact data: another item of its line, or the line
@@ -98,29 +116,40 @@ std::optional<Found> FindLocation(const Document& doc, const std::vector<bool>& 
   const auto holds_contact = [](std::string_view seg) {
     return !FindEmails(seg).empty() || !FindPhones(seg).empty() || !FindUrls(seg, true).empty();
   };
+  // Stages, each over the whole region: a place that says so (a label, a postcode, a country
+  // or region), then a bare place name beside contact data on its own line, then one on the
+  // line next to a contact line. A headline between the name and the contact line must not
+  // win over the city written on the contact line.
   for (int pass = 0; pass < 2; ++pass) {
-    for (std::size_t i = 0; i < n; ++i) {
-      if (pass == 0 ? !in_header[i] : (in_header[i] || in_body[i] || i >= 15)) continue;
-      const Line& line = doc.lines[i];
-      // The name's own line (or the second line of a wrapped name) is not a place.
-      if (name && i >= name->line && i <= name->line + 1 &&
-          name->value.find(Trim(line.text)) != std::string::npos) {
-        continue;
-      }
-      const auto segments = Segments(line.text);
-      for (std::size_t k = 0; k < segments.size(); ++k) {
-        // The name repeated in a page header beside the e-mail is not a place either.
-        if (name && contact::CleanNameText(segments[k]) == name->value) continue;
-        if (auto place = contact::LocationFromSegment(segments[k], false)) {
-          return Found{std::move(*place), in_header[i] ? 0.75 : 0.6, line.page, i};
+    for (int stage = 0; stage < 3; ++stage) {
+      for (std::size_t i = 0; i < n; ++i) {
+        if (pass == 0 ? !in_header[i] : (in_header[i] || in_body[i] || i >= 15)) continue;
+        const Line& line = doc.lines[i];
+        // The name's own line (or the second line of a wrapped name) is not a place.
+        if (name && i >= name->line && i <= name->line + 1 &&
+            name->value.find(Trim(line.text)) != std::string::npos) {
+          continue;
         }
-        bool beside = segments.size() == 1 && near_contact(i);
-        for (std::size_t m = 0; m < segments.size() && !beside; ++m) {
-          beside = m != k && holds_contact(segments[m]);
-        }
-        if (!beside) continue;
-        if (auto place = contact::LocationFromSegment(segments[k], true)) {
-          return Found{std::move(*place), 0.65, line.page, i};
+        const auto segments = Segments(line.text);
+        if (stage == 2 && (segments.size() != 1 || !near_contact(i))) continue;
+        for (std::size_t k = 0; k < segments.size(); ++k) {
+          // The name repeated in a page header beside the e-mail is not a place either.
+          if (name && contact::CleanNameText(segments[k]) == name->value) continue;
+          if (stage == 0) {
+            if (auto place = contact::LocationFromSegment(segments[k], false)) {
+              return Found{std::move(*place), in_header[i] ? 0.75 : 0.6, line.page, i};
+            }
+            continue;
+          }
+          bool beside = stage == 2;
+          for (std::size_t m = 0; m < segments.size() && !beside; ++m) {
+            beside = m != k && holds_contact(segments[m]);
+          }
+          if (!beside) continue;
+          if (auto place = contact::LocationFromSegment(segments[k], true)) {
+            AppendRegionCode(line.text, segments, k, *place);
+            return Found{std::move(*place), 0.65, line.page, i};
+          }
         }
       }
     }

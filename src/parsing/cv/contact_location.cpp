@@ -128,6 +128,33 @@ bool IsPlaceWord(std::string_view w) {
          l == "sur" || l == "im" || l == "on";
 }
 
+// Words before a number that make it part of an address, not a postal district.
+bool IsAddressUnitWord(std::string_view lower_word) {
+  static constexpr std::string_view k[] = {
+      "unit", "flat",   "suite", "apt",   "apt.",  "apartment", "room", "floor", "box",   "no",
+      "no.",  "nr",     "nr.",   "house", "block", "lot",       "bus",  "app",   "piso",  "etage",
+      "top",  "stiege", "porta", "n.",    "nº",    "num",       "dpto", "depto", "andar", "sala"};
+  return std::find(std::begin(k), std::end(k), lower_word) != std::end(k);
+}
+
+// A street name's word: "Lindenstraße", "Keizersgracht", "Rue", "Via", "Road".
+bool IsStreetWord(std::string_view word) {
+  const std::string w = FoldAscii(word);
+  static constexpr std::string_view kEnds[] = {"strasse", "strase", "str.",     "weg",    "gasse",
+                                               "platz",   "allee",  "chaussee", "damm",   "ring",
+                                               "ufer",    "laan",   "straat",   "gracht", "plein",
+                                               "kade",    "dijk",   "steeg",    "singel"};
+  for (const auto e : kEnds) {
+    if (w.size() > e.size() && w.ends_with(e)) return true;
+  }
+  static constexpr std::string_view kWords[] = {
+      "rue",      "via",   "calle", "rua",    "avenida",  "avenue",    "road",   "street",
+      "lane",     "st",    "rd",    "ave",    "viale",    "corso",     "piazza", "largo",
+      "travessa", "plaza", "paseo", "carrer", "strada",   "boulevard", "bd",     "chemin",
+      "impasse",  "drive", "way",   "close",  "crescent", "place",     "square"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 bool HasNotNameWord(std::string_view part) {
   for (const auto w : Words(part)) {
     if (IsNotNameWord(Lower(Trim(w, "()")))) return true;
@@ -172,9 +199,35 @@ std::optional<std::string> LocationFromSegment(std::string_view segment, bool be
     start = i + 1;
     if (part.empty()) continue;
     const auto words = Words(part);
-    const bool plain = words.size() <= 4 && StartsUpper(words.front()) &&
-                       std::all_of(words.begin(), words.end(), IsPlaceWord);
-    const bool street = std::any_of(part.begin(), part.end(), IsDigit) ||
+    // A city's postal district after its name: "Dublin 8", "Lyon 3e".
+    const auto last = words.back();
+    // Only as the last part (or before a country): "Lindenstraße 12, Berlin" is a street.
+    const auto after = i < seg.size() ? Trim(seg.substr(i + 1)) : std::string_view{};
+    const bool district =
+        words.size() >= 2 && words.size() <= 4 && last.size() <= 3 && IsDigit(last.front()) &&
+        last.size() - (last.back() == 'e' ? 1 : 0) <= 2 &&
+        std::all_of(last.begin(), last.end(), [](char c) { return IsDigit(c) || c == 'e'; }) &&
+        (after.empty() || IsCountry(after)) && !IsAddressUnitWord(Lower(words[words.size() - 2])) &&
+        std::none_of(words.begin(), words.end(), IsStreetWord) && StartsUpper(words.front()) &&
+        std::all_of(words.begin(), words.end() - 1, IsPlaceWord);
+    // Two names of one place: "Donostia / San Sebastián".
+    const bool bilingual = [&] {
+      const auto at = part.find(" / ");
+      if (at == std::string::npos || part.find(" / ", at + 3) != std::string::npos) return false;
+      for (const auto side :
+           {std::string_view(part).substr(0, at), std::string_view(part).substr(at + 3)}) {
+        const auto ws = Words(side);
+        if (ws.empty() || ws.size() > 3 || !StartsUpper(ws.front()) ||
+            !std::all_of(ws.begin(), ws.end(), IsPlaceWord)) {
+          return false;
+        }
+      }
+      return true;
+    }();
+    const bool plain = district || bilingual ||
+                       (words.size() <= 4 && StartsUpper(words.front()) &&
+                        std::all_of(words.begin(), words.end(), IsPlaceWord));
+    const bool street = (!district && std::any_of(part.begin(), part.end(), IsDigit)) ||
                         (NameScore(part) == 0 && !IsCountry(part) && !plain);
     if (street || !plain) {
       parts.clear();  // a street or other text: what follows may still be the city

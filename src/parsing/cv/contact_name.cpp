@@ -137,6 +137,26 @@ std::optional<Candidate> CandidateAt(const Document& doc, std::size_t i) {
   return c;
 }
 
+// Whether the local part of `email` spells a word of `name` (three letters or more), as a
+// token ("maya.thompson") or inside it ("mthompson", "marloes.vanthof").
+bool EmailSpells(std::string_view email, std::string_view name) {
+  const auto at = email.find('@');
+  if (at == std::string_view::npos || at == 0) return false;
+  std::string local;
+  for (const char c : FoldAscii(email.substr(0, at))) {
+    if (c >= 'a' && c <= 'z') local.push_back(c);
+  }
+  if (local.size() < 3) return false;
+  for (const auto w : Words(name)) {
+    std::string folded;
+    for (const char c : FoldAscii(w)) {
+      if (c >= 'a' && c <= 'z') folded.push_back(c);
+    }
+    if (folded.size() >= 3 && local.find(folded) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string CleanNameText(std::string_view text) {
@@ -222,9 +242,18 @@ std::optional<Found> FindFullName(const Document& doc, const std::vector<Section
     if (!candidate) continue;
     double score = NameScore(candidate->text);
     if (score == 0) continue;
-    const bool largest = max_font > 0 && line.font_size >= max_font * 0.95;
+    // Without type sizes (HTML, text) the document's title style marks the name instead.
+    const bool title_style = line.role == LineRole::kHeading &&
+                             (line.style == "h1" || line.style == "Title" || line.style == "title");
+    const bool largest =
+        (max_font > 0 && line.font_size >= max_font * 0.95) || (max_font <= 0 && title_style);
+    // The e-mail address usually spells the name ("marloes.vanthof@"): a candidate it spells
+    // wins over a city or a title that merely stands higher or in the contact block, also when
+    // a sidebar read first put the name under another section.
+    const bool spelled = EmailSpells(email, candidate->text);
+    if (spelled) score += 0.4;
     if (zone[i] > 0) score += 0.1;
-    if (zone[i] < 0 && !largest) score -= 0.3;
+    if (zone[i] < 0 && !largest && !spelled) score -= 0.3;
     if (largest) score += 0.3;
     if (line.bold || line.role == LineRole::kHeading || line.style == "Title") score += 0.05;
     score -= 0.3 * (entry::TitleScore(candidate->text) + entry::OrganisationScore(candidate->text));

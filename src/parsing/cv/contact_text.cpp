@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdint>
 #include <iterator>
+#include <vector>
 
 namespace jc::parsing::contact {
 namespace {
@@ -15,94 +16,40 @@ constexpr std::string_view kFoldLatin =
     "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssss"
     "ssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
-constexpr std::string_view kParticles[] = {"van", "von",   "der", "den", "de",  "da",  "di",
-                                           "del", "della", "la",  "le",  "dos", "das", "du",
-                                           "bin", "al",    "ten", "ter", "y",   "e",   "zu"};
+// Lower-case words inside family names: "van 't Hof", "dos Santos", "bin Rashid", "ibn Sina".
+constexpr std::string_view kParticles[] = {
+    "van", "von",   "der", "den", "de",   "da",  "di",  "del", "della", "la",  "le",
+    "dos", "das",   "du",  "bin", "bint", "ibn", "al",  "el",  "ten",   "ter", "y",
+    "e",   "zu",    "'t",  "’t",  "het",  "op",  "vom", "zum", "zur",   "dal", "dalla",
+    "dei", "degli", "ben", "des", "do",   "af",  "av",  "st."};
 
-constexpr std::string_view kNotNameWords[] = {"engineer",
-                                              "developer",
-                                              "manager",
-                                              "consultant",
-                                              "analyst",
-                                              "designer",
-                                              "nurse",
-                                              "teacher",
-                                              "accountant",
-                                              "director",
-                                              "specialist",
-                                              "assistant",
-                                              "technician",
-                                              "officer",
-                                              "architect",
-                                              "scientist",
-                                              "lead",
-                                              "head",
-                                              "chef",
-                                              "electrician",
-                                              "welder",
-                                              "driver",
-                                              "lawyer",
-                                              "attorney",
-                                              "paralegal",
-                                              "pharmacist",
-                                              "representative",
-                                              "coordinator",
-                                              "administrator",
-                                              "executive",
-                                              "intern",
-                                              "student",
-                                              "senior",
-                                              "junior",
-                                              "curriculum",
-                                              "vitae",
-                                              "resume",
-                                              "résumé",
-                                              "lebenslauf",
-                                              "cv",
-                                              "ingenieur",
-                                              "entwickler",
-                                              "berater",
-                                              "leiter",
-                                              "kaufmann",
-                                              "kauffrau",
-                                              "krankenschwester",
-                                              "pflegefachkraft",
-                                              "lehrer",
-                                              "ingénieur",
-                                              "développeur",
-                                              "infirmier",
-                                              "infirmière",
-                                              "comptable",
-                                              "ingeniero",
-                                              "desarrollador",
-                                              "enfermero",
-                                              "enfermera",
-                                              "contador",
-                                              "profesor",
-                                              "engenheiro",
-                                              "desenvolvedor",
-                                              "enfermeiro",
-                                              "ingegnere",
-                                              "sviluppatore",
-                                              "infermiere",
-                                              "insegnante",
-                                              "ontwikkelaar",
-                                              "verpleegkundige",
-                                              "docent",
-                                              "street",
-                                              "straße",
-                                              "strasse",
-                                              "avenue",
-                                              "road",
-                                              "rue",
-                                              "calle",
-                                              "rua",
-                                              "via",
-                                              "gmbh",
-                                              "inc",
-                                              "ltd",
-                                              "university",
-                                              "universität"};
+constexpr std::string_view kNotNameWords[] = {
+    "engineer", "developer", "manager", "consultant", "analyst", "designer", "nurse", "teacher",
+    "accountant", "director", "specialist", "assistant", "technician", "officer", "architect",
+    "scientist", "lead", "head", "chef", "electrician", "welder", "driver", "lawyer", "attorney",
+    "paralegal", "pharmacist", "representative", "coordinator", "administrator", "executive",
+    "intern", "student", "senior", "junior", "curriculum", "vitae", "resume", "résumé",
+    "lebenslauf", "cv", "ingenieur", "entwickler", "berater", "leiter", "kaufmann", "kauffrau",
+    "krankenschwester", "pflegefachkraft", "lehrer", "ingénieur", "développeur", "infirmier",
+    "infirmière", "comptable", "ingeniero", "desarrollador", "enfermero", "enfermera", "contador",
+    "profesor", "engenheiro", "desenvolvedor", "enfermeiro", "ingegnere", "sviluppatore",
+    "infermiere", "insegnante", "ontwikkelaar", "verpleegkundige", "docent", "street", "straße",
+    "strasse", "avenue", "road", "rue", "calle", "rua", "via", "gmbh", "inc", "ltd", "university",
+    "universität",
+    // Title words and qualifiers of a headline.
+    "licensed", "registered", "certified", "chartered", "qualified", "accredited", "freelance",
+    "salesperson", "hygienist", "plumber", "agent", "captain", "pilot", "operator", "worker",
+    "broker", "realtor", "midwife", "librarian", "journalist", "therapist", "physician", "surgeon",
+    "dentist", "veterinarian", "mechanic", "barista", "receptionist", "secretary", "editor",
+    "researcher", "professor", "lecturer", "tutor", "trainer", "recruiter", "auditor", "controller",
+    "planner", "associate", "supervisor", "inspector", "surveyor", "paramedic", "firefighter",
+    "caregiver", "gasfitter", "machinist", "verloskundige", "sozialarbeiter", "sozialarbeiterin",
+    "architektin", "busfahrer", "fahrer", "bediener", "mechaniker", "erzieher", "erzieherin",
+    "ärztin", "arzt", "journaliste", "vétérinaire", "veterinario", "veterinaria", "médecin",
+    "avocat", "avocate", "abogado", "abogada", "médico", "médica", "enfermeira", "analista",
+    "asesor", "asesora", "gerente", "técnico", "técnica", "auxiliar", "assistente", "bibliotecaria",
+    "bibliotecária", "architecte", "arquitecto", "arquiteta", "psicólogo", "psicóloga",
+    "medewerker", "adviseur", "werker", "verpleger"};
 
 std::uint32_t DecodeAt(std::string_view s, std::size_t& i) {
   const auto c = static_cast<unsigned char>(s[i]);
@@ -237,8 +184,12 @@ bool IsNameParticle(std::string_view lower_word) {
 }
 
 bool IsNotNameWord(std::string_view lower_word) {
-  return std::find(std::begin(kNotNameWords), std::end(kNotNameWords), lower_word) !=
-         std::end(kNotNameWords);
+  static const std::vector<std::string_view> kSorted = [] {
+    std::vector<std::string_view> v(std::begin(kNotNameWords), std::end(kNotNameWords));
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
+  return std::binary_search(kSorted.begin(), kSorted.end(), lower_word);
 }
 
 }  // namespace jc::parsing::contact

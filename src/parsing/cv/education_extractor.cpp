@@ -97,7 +97,43 @@ bool IsDegreeHead(std::string_view folded) {
                    "licenciado",
                    "bachiller",
                    "mestre",
-                   "doctor"});
+                   "doctor",
+                   "bcom",
+                   "mcom",
+                   "bba",
+                   "bbus",
+                   "bsn",
+                   "aas",
+                   "a.a.s.",
+                   "a.a.",
+                   "a.s.",
+                   "especialización",
+                   "especialização",
+                   "specializzazione",
+                   "pregrado",
+                   "posgrado",
+                   "pós-graduação",
+                   "postgrado",
+                   "bacharel",
+                   "título",
+                   "titulo",
+                   "diplôme",
+                   "mastère",
+                   "deust",
+                   "dmv",
+                   "dvm",
+                   "bmid",
+                   "msn",
+                   "pgdip",
+                   "pgcert",
+                   "efz",
+                   "cfc",
+                   "gesellenbrief",
+                   "lehre",
+                   "diploma",
+                   "hnd",
+                   "hnc",
+                   "nvq"});
 }
 
 double DegreeScore(std::string_view text) {
@@ -240,11 +276,16 @@ std::pair<std::string, std::optional<std::string>> SplitDegree(std::string_view 
       degree.pop_back();
       return {degree, join(e, words.size())};
     }
+    // "Laurea Magistrale a ciclo unico in Medicina Veterinaria": a later "in" ends the degree.
+    bool later_splitter = false;
+    for (std::size_t w = e + 1; w + 1 < words.size(); ++w) {
+      later_splitter = later_splitter || Fold(words[w]) == "in";
+    }
     const std::string next = Fold(words[e]);
     const auto c = static_cast<unsigned char>(words[e][0]);
     const bool upper = (c >= 'A' && c <= 'Z') || (c == 0xC3 && words[e].size() > 1 &&
                                                   static_cast<unsigned char>(words[e][1]) < 0x9F);
-    if (!IsSplitter(next) && upper) {
+    if (!IsSplitter(next) && upper && !later_splitter) {
       const auto field = join(e, words.size());
       if (field.size() >= 3) return {degree, field};
       return {std::string(text), std::nullopt};
@@ -382,10 +423,44 @@ bool ExtractEuropass(const std::vector<EntryLine>& lines, EducationResult& out) 
   return true;
 }
 
+// "X | grade" -> {X, grade} when the part after the last separator reads as a grade.
+std::optional<std::pair<entry::Unit, entry::Unit>> SplitTrailingGrade(const entry::Unit& u) {
+  const std::string_view t = u.text;
+  std::size_t best = std::string_view::npos, len = 0;
+  for (std::string_view sep : {" | ", " · ", ", ", " – ", " — ", " - "}) {
+    const auto at = t.rfind(sep);
+    if (at != std::string_view::npos && at > 0 && (best == std::string_view::npos || at > best)) {
+      best = at;
+      len = sep.size();
+    }
+  }
+  if (best == std::string_view::npos) return std::nullopt;
+  const auto left = entry::TrimSeparators(t.substr(0, best));
+  const auto right = entry::TrimSeparators(t.substr(best + len));
+  if (left.empty() || right.empty() || !LooksLikeGrade(right) || DegreeScore(right) > 0) {
+    return std::nullopt;
+  }
+  // A numeric right part must carry a label or a fraction: "Acme, 12" is no grade.
+  if (std::all_of(right.begin(), right.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  return std::make_pair(entry::Unit{std::string(left), u.line, u.directional},
+                        entry::Unit{std::string(right), u.line, false});
+}
+
 // The heading units of one entry, a unit holding both degree and institution split apart.
 std::vector<entry::Unit> Candidates(const entry::Entry& e, std::optional<entry::Unit>* grade) {
   std::vector<entry::Unit> out;
   for (const auto& u : e.units) {
+    // A grade at the end of the line: "University of Nairobi · Second Class Honours",
+    // "Lycée Ibn Toumert, mention assez bien", "Universität Lüneburg | Note: 1,8".
+    if (!*grade) {
+      if (auto split = SplitTrailingGrade(u)) {
+        *grade = split->second;
+        out.push_back(split->first);
+        continue;
+      }
+    }
     if (LooksLikeGrade(u.text) && DegreeScore(u.text) == 0) {
       if (!*grade) *grade = u;
       continue;
@@ -398,8 +473,14 @@ std::vector<entry::Unit> Candidates(const entry::Entry& e, std::optional<entry::
       const auto& b = (*split)[1];
       const double da = DegreeScore(a.text) - InstitutionScore(a.text);
       const double db = DegreeScore(b.text) - InstitutionScore(b.text);
-      // One side a degree, the other not: "PGCE in Science – University of Leeds".
-      if ((da > 0 && db <= 0) || (da <= 0 && db > 0)) out = *split;
+      // One side a degree, the other not: "PGCE in Science – University of Leeds"; or one side
+      // a school, the other not: "Técnico em Radiologia | Instituto Politécnico do Porto".
+      const double ia = InstitutionScore(a.text);
+      const double ib = InstitutionScore(b.text);
+      if ((da > 0 && db <= 0) || (da <= 0 && db > 0) || (ia == 0 && ib > 0) ||
+          (ia > 0 && ib == 0)) {
+        out = *split;
+      }
     }
   }
   return out;

@@ -187,7 +187,7 @@ std::optional<std::vector<Unit>> SplitUnit(const Unit& unit) {
     return std::vector<Unit>{Unit{std::string(left), unit.line, true},
                              Unit{std::string(right), unit.line, false}};
   }
-  for (std::string_view sep : {" | ", " – ", " — ", " - ", ", "}) {
+  for (std::string_view sep : {" | ", " – ", " — ", " - ", " · ", ", "}) {
     const auto at = t.find(sep);
     if (at == std::string_view::npos) continue;
     const auto left = TrimSeparators(t.substr(0, at));

@@ -55,7 +55,56 @@ std::string StripMarkup(std::string_view s, bool* bullet) {
       break;
     }
   }
-  return std::string(TrimSeparators(v));
+  // Single-mark emphasis around words: "*Hamburg | 04/2020 – heute*", "_Acme Ltd_".
+  std::string plain;
+  plain.reserve(v.size());
+  for (std::size_t k = 0; k < v.size(); ++k) {
+    if (v[k] == '*' || v[k] == '_') {
+      const bool at_start = k == 0 || v[k - 1] == ' ' || v[k - 1] == '(';
+      const bool at_end = k + 1 == v.size() || v[k + 1] == ' ' || v[k + 1] == ')' ||
+                          v[k + 1] == ',' || v[k + 1] == '|';
+      if (at_start != at_end) continue;
+    }
+    plain.push_back(v[k]);
+  }
+  return std::string(TrimSeparators(plain));
+}
+
+// The byte length of a "present" word that opens `text` ("Present Acme Ltd", "heute"), as the
+// date parser reads the end of a range, or 0.
+std::size_t LeadingPresentWord(std::string_view text, domain::PartialDate as_of) {
+  std::size_t end = 0;
+  for (int n = 0; n < 2 && end < text.size(); ++n) {
+    auto sp = text.find(' ', end + (n == 0 ? 0 : 1));
+    if (sp == std::string_view::npos) sp = text.size();
+    const std::string probe = "2000 – " + std::string(text.substr(0, sp));
+    const auto r = nlp::FindDateRanges(probe, as_of);
+    if (!r.empty() && r[0].range.current && r[0].end == probe.size()) return sp;
+    end = sp;
+  }
+  return 0;
+}
+
+// The header row of a table of roles or schools: "Period | Position | Employer | Location",
+// "Zeitraum Position Arbeitgeber". Every word a column name, at least two of them.
+bool IsTableHeaderRow(std::string_view text) {
+  static constexpr std::string_view kColumns[] = {
+      "period",    "dates",       "date",     "position",    "title",    "role",    "employer",
+      "company",   "location",    "place",    "city",        "duration", "from",    "to",
+      "zeitraum",  "arbeitgeber", "ort",      "tätigkeit",   "funktion", "période", "poste",
+      "employeur", "lieu",        "fonction", "periodo",     "período",  "cargo",   "empresa",
+      "ubicación", "lugar",       "puesto",   "azienda",     "ruolo",    "luogo",   "periode",
+      "functie",   "werkgever",   "plaats",   "institution", "school",   "degree",  "qualification",
+      "grade",     "year",        "years"};
+  const std::string f = Fold(text);
+  std::size_t words = 0;
+  for (auto w : Words(f)) {
+    while (!w.empty() && (w.back() == ':' || w.back() == '|')) w.remove_suffix(1);
+    if (w.empty() || w == "|" || w == "/" || w == "&") continue;
+    if (std::find(std::begin(kColumns), std::end(kColumns), w) == std::end(kColumns)) return false;
+    ++words;
+  }
+  return words >= 2;
 }
 
 // "present" words the date parser does not know (Polish, and a few English variants).
@@ -240,8 +289,9 @@ void SetRest(EntryLine& line, const Found& f) {
   const auto right_raw = t.substr(std::min(f.end, t.size()));
   const auto right = TrimSeparators(right_raw);
   const auto first = right_raw.find_first_not_of(" )");
-  line.rest_after_bar =
-      left.empty() && !right.empty() && first != std::string_view::npos && right_raw[first] == '|';
+  // "2019 – 2021 | Lyon": a place; "2019 – 2021 | Driver | Acme Ltd" is a table row's fields.
+  line.rest_after_bar = left.empty() && !right.empty() && first != std::string_view::npos &&
+                        right_raw[first] == '|' && LooksLikePlace(right);
   if (left.empty() || right.empty()) {
     line.rest = std::string(left.empty() ? right : left);
   } else {
@@ -333,7 +383,7 @@ std::vector<EntryLine> CollectLines(const Document& doc, const std::vector<Secti
       EntryLine line;
       line.index = i;
       line.text = StripMarkup(src.text, &line.bullet);
-      if (line.text.empty()) continue;
+      if (line.text.empty() || IsTableHeaderRow(line.text)) continue;
       line.bullet = line.bullet || src.role == LineRole::kListItem;
       line.pdf = doc.kind == FileKind::kPdf;
       line.bold = src.bold;
@@ -372,19 +422,35 @@ std::vector<EntryLine> CollectLines(const Document& doc, const std::vector<Secti
         }
       }
       if (joined) continue;
-      // The end of a range left open on a line above ("09.2016 – Title" / "02.2020 Company").
+      // The end of a range left open on a line above ("09.2016 – Title" / "02.2020 Company",
+      // "Jan 2022 – Analyst" / "Present Acme Ltd").
       for (std::size_t back = 1; back <= 2 && back <= k; ++back) {
         const auto p = k - back;
         if (!open[p] || drop[p]) continue;
-        if (auto lead = LeadingDate(line.text)) {
+        std::size_t used = 0;
+        if (const auto n = LeadingPresentWord(line.text, as_of); n > 0) {
+          out[p].dates->current = true;
+          used = n;
+        } else if (auto lead = LeadingDate(line.text)) {
           out[p].dates->end = lead->first;
           out[p].dates->current = false;
-          open[p] = false;
-          line.text = std::string(TrimSeparators(std::string_view(line.text).substr(lead->second)));
-          line.rest = line.text;
-          if (line.text.empty()) drop[k] = true;
-          break;
+          used = lead->second;
         }
+        if (used == 0) continue;
+        open[p] = false;
+        // What follows the date column may be a bullet: "03/2019 • Daily routes".
+        auto after = std::string_view(line.text).substr(used);
+        while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+        for (const auto mark : kBulletMarks) {
+          if (after.starts_with(mark) && after.size() > mark.size() && after[mark.size()] == ' ') {
+            line.bullet = true;
+            break;
+          }
+        }
+        line.text = std::string(TrimSeparators(after));
+        line.rest = line.text;
+        if (line.text.empty()) drop[k] = true;
+        break;
       }
       if (drop[k]) continue;
       if (auto single = FindSingleDate(line.text); single && kind == SectionKind::kEducation) {
@@ -460,7 +526,9 @@ constexpr std::string_view kLegalForms[] = {
     "plc", "corp", "corp.", "co.", "s.a.", "sa", "s.l.", "sl", "sas", "sarl", "s.a.r.l.", "s.p.a.",
     "spa", "s.r.l.", "srl", "b.v.", "bv", "n.v.", "nv", "a/s", "aps", "ab", "oy", "lda.", "lda",
     "ltda.", "ltda", "pvt.", "pvt", "pte.", "pte", "sp.", "o.o.", "gbr", "e.v.", "mbh", "kgaa",
-    "s.c.", "sa.", "company", "cie", "group", "pty", "k.k."};
+    "s.c.", "sa.", "company", "cie", "group", "pty", "k.k.", "ggmbh", "partg", "partgmbb", "mbb",
+    "e.k.", "s.a.s.", "s.a.s", "s.a", "sàrl", "s.à", "r.l.", "s.r.o.", "vzw", "asbl", "bvba",
+    "e.v", "ltée", "ltee", "inc.,", "s.c", "a.c.", "s.c.s."};
 // clang-format on
 
 // clang-format off
@@ -589,7 +657,20 @@ bool LooksLikePlaceTail(std::string_view segment) {
   return In(std::string_view(Fold(s)), kCountries);
 }
 
-std::pair<std::string, std::string> SplitLocation(std::string_view text) {
+bool LooksLikePlace(std::string_view segment) {
+  const auto s = TrimSeparators(segment);
+  if (s.empty() || WordCount(s) > 4 || LooksLikeLegalForm(s)) return false;
+  const auto first = static_cast<unsigned char>(s[0]);
+  if ((first >= 'a' && first <= 'z') || IsDigit(s[0]) || s[0] == '(') return false;
+  if (std::any_of(s.begin(), s.end(), IsDigit)) return false;
+  for (std::string_view sep : {" | ", " · ", " — ", " – ", " - ", " / "}) {
+    if (s.find(sep) != std::string_view::npos) return false;
+  }
+  return OrganisationScore(s) == 0 && TitleScore(s) == 0;
+}
+
+// "Company, City, ST": the comma-separated tail.
+std::pair<std::string, std::string> SplitCommaLocation(std::string_view text) {
   std::vector<std::string_view> segs;
   std::size_t start = 0;
   for (std::size_t i = 0; i + 1 < text.size(); ++i) {
@@ -617,6 +698,30 @@ std::pair<std::string, std::string> SplitLocation(std::string_view text) {
   const auto cut = static_cast<std::size_t>(segs[org_end].data() - text.data());
   return {std::string(TrimSeparators(text.substr(0, cut))),
           std::string(TrimSeparators(text.substr(cut)))};
+}
+
+std::pair<std::string, std::string> SplitLocation(std::string_view text) {
+  if (auto split = SplitCommaLocation(text); !split.second.empty()) return split;
+  // "Acme Ltd | Geelong", "Grupo Aburrá S.A.S. · Medellín", "Karoo Retail — Cape Town".
+  for (std::string_view sep : {" | ", " · ", " — ", " – "}) {
+    const auto at = text.rfind(sep);
+    if (at == std::string_view::npos || at == 0) continue;
+    const auto right = TrimSeparators(text.substr(at + sep.size()));
+    const auto left = TrimSeparators(text.substr(0, at));
+    if (left.empty() || !LooksLikePlace(right)) continue;
+    return {std::string(left), std::string(right)};
+  }
+  // "Harbour Lane Cafe (Wollongong)": a place in parentheses at the end.
+  if (text.ends_with(")")) {
+    const auto open = text.rfind(" (");
+    if (open != std::string_view::npos && open > 0) {
+      const auto inner = text.substr(open + 2, text.size() - open - 3);
+      if (LooksLikePlace(inner) && WordCount(inner) <= 3) {
+        return {std::string(TrimSeparators(text.substr(0, open))), std::string(inner)};
+      }
+    }
+  }
+  return {std::string(text), ""};
 }
 
 bool LooksLikeProse(std::string_view text) {

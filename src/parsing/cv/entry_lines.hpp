@@ -51,8 +51,12 @@ double OrganisationScore(std::string_view text);
 bool LooksLikeLegalForm(std::string_view segment);
 bool LooksLikePlaceTail(std::string_view segment);  // "TX", "ON", "China", "(Québec)"
 
-// Splits "Company, City, ST" into organisation and location; location empty when the text
-// shows none.
+// A short capitalised text without digits, organisation or job-title words: "Makati City",
+// "Raleigh, NC", "Fornovo di Taro".
+bool LooksLikePlace(std::string_view segment);
+
+// Splits "Company, City, ST", "Company | City", "Company · City", "Company (City)" into
+// organisation and location; location empty when the text shows none.
 std::pair<std::string, std::string> SplitLocation(std::string_view text);
 
 // A sentence rather than a heading: long, or ending with a full stop.

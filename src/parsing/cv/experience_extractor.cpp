@@ -142,18 +142,70 @@ struct Fields {
   double confidence = 0.6;
 };
 
+// "Raleigh, NC", "Durham, NC (remote)": a city with a state or country code.
+bool IsCityWithRegion(std::string_view text) {
+  auto [org, place] = entry::SplitLocation(text);
+  return !place.empty() && entry::LooksLikePlaceTail(place) && entry::LooksLikePlace(org) &&
+         entry::WordCount(org) <= 3;
+}
+
+// The units of an entry that name the role, a unit that names its place taken out: the text
+// beside the dates ("Makati City | Jan 2022 – Present") or a "City, ST" line, when what is left
+// still names both title and company ("Acme — Analyst", or two units).
+std::vector<entry::Unit> RoleUnits(const entry::Entry& e, std::optional<entry::Unit>* place) {
+  std::vector<entry::Unit> units = e.units;
+  if (units.size() < 2 || !e.location.empty()) return units;
+  for (std::size_t k = units.size(); k-- > 1;) {
+    const auto& u = units[k];
+    const bool beside_dates = e.dates && u.line == e.dates_line && entry::LooksLikePlace(u.text);
+    if (!beside_dates && !IsCityWithRegion(u.text)) continue;
+    std::vector<entry::Unit> rest = units;
+    rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(k));
+    if (rest.size() >= 2 || entry::SplitUnit(rest[0])) {
+      *place = u;
+      return rest;
+    }
+  }
+  return units;
+}
+
+// "Verloskundige, Praktijk Oudwijk, Utrecht": title, company and a place in one comma list.
+std::optional<std::vector<entry::Unit>> SplitCommaChain(const entry::Unit& u,
+                                                        std::optional<entry::Unit>* place) {
+  auto [org, where] = entry::SplitLocation(u.text);
+  if (where.empty()) return std::nullopt;
+  const auto comma = org.find(", ");
+  if (comma == std::string::npos || org.find(", ", comma + 2) != std::string::npos) {
+    return std::nullopt;
+  }
+  *place = entry::Unit{where, u.line, false};
+  return std::vector<entry::Unit>{
+      entry::Unit{std::string(entry::TrimSeparators(org.substr(0, comma))), u.line, false},
+      entry::Unit{std::string(entry::TrimSeparators(org.substr(comma + 2))), u.line, false}};
+}
+
 // The title/company/location of one role from its heading units.
 Fields AssignFields(const entry::Entry& e, bool title_first, const std::optional<Fields>& heading) {
   Fields f;
-  std::vector<entry::Unit> units = e.units;
+  std::optional<entry::Unit> where;
+  std::vector<entry::Unit> units = RoleUnits(e, &where);
   if (!e.location.empty()) {
     f.location = e.location;
     f.location_line = e.location_line;
+  } else if (where) {
+    f.location = where->text;
+    f.location_line = where->line;
   }
   // A lone unit may hold both: "Title at Company", "Title – Company", "Company, Title".
   if (units.size() == 1 && !heading) {
     if (auto split = entry::SplitUnit(units[0])) {
       units = *split;
+    } else if (!f.location) {
+      if (auto chain = SplitCommaChain(units[0], &where)) {
+        units = *chain;
+        f.location = where->text;
+        f.location_line = where->line;
+      }
     }
   }
   if (units.size() == 1) {
@@ -177,6 +229,13 @@ Fields AssignFields(const entry::Entry& e, bool title_first, const std::optional
     }
   } else if (units.size() >= 2) {
     bool first_is_title = title_first;
+    // The entry's own evidence when it is clear ("Werkstudentin" / "Atelier Rheinblick"), else
+    // the section's order.
+    const auto score = [](const entry::Unit& u) {
+      return entry::TitleScore(u.text) - entry::OrganisationScore(u.text);
+    };
+    const double own = score(units[0]) - score(units[1]);
+    if (own >= 1 || own <= -1) first_is_title = own > 0;
     if (units[0].directional) first_is_title = true;
     const auto& t = first_is_title ? units[0] : units[1];
     const auto& c = first_is_title ? units[1] : units[0];
@@ -219,7 +278,8 @@ void ExtractSection(const std::vector<EntryLine>& lines, ExperienceResult& out) 
   double order = 0;
   for (std::size_t k = 0; k < entries.size(); ++k) {
     if (is_heading[k]) continue;
-    auto units = entries[k].units;
+    std::optional<entry::Unit> place;
+    auto units = RoleUnits(entries[k], &place);
     if (units.size() == 1) {
       if (auto split = entry::SplitUnit(units[0]); split && !(*split)[0].directional) {
         units = *split;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <utility>
 
 #include "nlp/text_normalize.hpp"
@@ -16,8 +17,8 @@ struct Vocabulary {
   std::vector<std::string_view> phrases;
 };
 
-const std::array<Vocabulary, 7>& Vocabularies() {
-  static const std::array<Vocabulary, 7> kVocabularies = {{
+const std::array<Vocabulary, 8>& Vocabularies() {
+  static const std::array<Vocabulary, 8> kVocabularies = {{
       // Checked first: "Programmiersprachen" and "programming languages" are skills.
       {LabelKind::kSkills,
        {"programming*", "programmier*", "programmation", "programación", "programação",
@@ -85,12 +86,21 @@ const std::array<Vocabulary, 7>& Vocabularies() {
         "języki",
         "języki obce",
         "znajomość języków"}},
+      // Licences and professional registrations (a chamber, a board, a state recognition).
       {LabelKind::kCertifications,
-       {"certification*", "certificate*",    "licen*",         "accreditation*", "registration*",
+       {"certification*", "certificate*",    "licence",        "licences",       "license",
+        "licenses",       "licensure",       "licensing",      "accreditation*", "registration*",
+        "registrier*",    "registratie*",    "registro*",      "registo*",       "registri",
         "*zertifikat*",   "zertifizierung*", "lizenz*",        "führerschein*",  "*prüfungen",
-        "certificat*",    "habilitation*",   "permis",         "certificacion*", "certificado*",
-        "licencia*",      "certificaç*",     "certificazion*", "abilitazion*",   "certificaten",
-        "certificering*", "certyfikat*",     "kursy",          "uprawnienia"}},
+        "zulassung*",     "approbation*",    "anerkennung*",   "kammer*",        "certificat*",
+        "habilitation*",  "agrément*",       "agrement*",      "permis",         "permits",
+        "certificacion*", "certificado*",    "licencia*",      "colegiación",    "inscripción*",
+        "certificaç*",    "inscrição*",      "inscrições",     "certificazion*", "abilitazion*",
+        "iscrizion*",     "certificaten",    "certificering*", "erkenning*",     "bevoegdhe*",
+        "licença*",       "licenze",         "licenza",        "licenties",      "licentie",
+        "vergunning*",    "ratings",         "inscription*",   "colegiatura",    "colegiado",
+        "cédula*",        "carnet*",         "carné*",         "certyfikat*",    "kursy",
+        "uprawnienia"}},
       {LabelKind::kProjects,
        {"projects", "project", "side projects", "selected work", "case studies", "projekte",
         "projets", "proyectos", "projetos", "progetti", "projecten", "projekty", "portfolio"}},
@@ -101,12 +111,25 @@ const std::array<Vocabulary, 7>& Vocabularies() {
         "resumo",           "sobre mim",    "profilo",      "chi sono",  "sommario",
         "profiel",          "over mij",     "samenvatting", "o mnie",    "podsumowanie"}},
       {LabelKind::kSkills,
-       {"skills",       "skill",        "competencies",  "competences",  "competence",
-        "expertise",    "technologies", "tools",         "*kenntnisse",  "fähigkeiten",
-        "*kompetenzen", "kompetenz",    "compétences",   "compétence",   "habilidades",
-        "competencias", "aptitudes",    "conocimientos", "competências", "competenze",
-        "capacità",     "vaardigheden", "competenties",  "kennis",       "umiejętności",
-        "kompetencje"}},
+       {"skills",       "skill",         "competencies",  "competences",  "competence",
+        "expertise",    "technologies",  "tools",         "*kenntnisse",  "fähigkeiten",
+        "*kompetenzen", "kompetenz",     "compétences",   "compétence",   "habilidades",
+        "competencias", "aptitudes",     "conocimientos", "competências", "competenze",
+        "capacità",     "vaardigheden",  "competenties",  "kennis",       "umiejętności",
+        "kompetencje",  "toolbox",       "toolkit",       "skillset",     "capabilities",
+        "know how",     "fachwissen",    "outils",        "herramientas", "ferramentas",
+        "strumenti",    "conhecimentos", "conoscenze",    "logiciels",    "kundigheden"}},
+      // Body headings the section splitter may not know ("Clinical Experience", "» ESTUDIOS"):
+      // they end the region before them. Checked last: "Skills & Experience" is skills.
+      {LabelKind::kOther,
+       {"experience",   "experiences", "*erfahrung",  "berufspraxis", "werdegang",
+        "expérience*",  "experiencia", "experiência", "esperienz*",   "ervaring",
+        "werkervaring", "loopbaan",    "employment",  "work history", "career history",
+        "education",    "*ausbildung", "studium",     "formation*",   "études",
+        "estudios",     "formación",   "formação",    "educación",    "educação",
+        "istruzione",   "formazione",  "opleiding*",  "interests",    "hobbies",
+        "references",   "referenzen",  "intérêts",    "intereses",    "interessi",
+        "interesses"}},
   }};
   return kVocabularies;
 }
@@ -142,6 +165,7 @@ bool WordMatches(std::string_view word, std::string_view pattern) {
 struct SplitPhrase {
   LabelKind kind;
   std::vector<std::string_view> words;
+  bool anywhere = false;  // matches with any number of other words (kOtherHeadings)
 };
 
 // Every vocabulary phrase split into words once, in checking order, indexed by the first byte
@@ -160,7 +184,7 @@ const PhraseIndex& Phrases() {
       }
     }
     for (const auto phrase : kOtherHeadings) {
-      out.phrases.push_back({LabelKind::kOther, Words(phrase)});
+      out.phrases.push_back({LabelKind::kOther, Words(phrase), true});
     }
     for (std::size_t i = 0; i < out.phrases.size(); ++i) {
       const auto first = out.phrases[i].words.front();
@@ -188,7 +212,22 @@ bool MatchesAt(const std::vector<std::string_view>& words, std::size_t i,
 
 // Drops decorations around a heading ("---- SKILLS ----", "## Skills", "**Skills:**").
 std::string_view Undecorate(std::string_view s) {
-  return TrimText(s, " \t-=#*:_|.");
+  // Typographic marks in front of or around a heading: "» ESTUDIOS", "▶ Skills", "■ Profil".
+  static constexpr std::array<std::string_view, 12> kMarks = {"»", "«", "›", "‹", "▶", "►",
+                                                              "■", "●", "◆", "▪", "—", "–"};
+  s = TrimText(s, " \t-=#*:_|.>~");
+  // Every mark is a multi-byte character: plain ASCII ends need no more work.
+  while (!s.empty() && (static_cast<unsigned char>(s.front()) >= 0x80 ||
+                        static_cast<unsigned char>(s.back()) >= 0x80)) {
+    const auto before = s.size();
+    for (const auto m : kMarks) {
+      if (s.starts_with(m)) s.remove_prefix(m.size());
+      if (s.ends_with(m)) s.remove_suffix(m.size());
+    }
+    if (s.size() == before) break;
+    s = TrimText(s, " \t-=#*:_|.>~");
+  }
+  return s;
 }
 
 bool IsSeparatorChar(char c) {
@@ -251,7 +290,8 @@ std::size_t CountWords(std::string_view s) {
   return n;
 }
 
-// A line shaped like a heading: short, standing alone, marked by style, capitals or a colon.
+}  // namespace
+
 bool LooksLikeHeading(const Document& doc, std::size_t i) {
   const Line& line = doc.lines[i];
   const std::string_view text = line.text;
@@ -268,6 +308,8 @@ bool LooksLikeHeading(const Document& doc, std::size_t i) {
          label_cell;
 }
 
+namespace {
+
 // A heading no vocabulary knows that still cannot be list content: heading style in capitals,
 // or bold and clearly larger than the text after it.
 bool StrongUnknownHeading(const Document& doc, std::size_t i) {
@@ -277,6 +319,110 @@ bool StrongUnknownHeading(const Document& doc, std::size_t i) {
   if (line.role == LineRole::kHeading && line.all_caps) return true;
   if (!line.bold || line.font_size <= 0 || i + 1 >= doc.lines.size()) return false;
   return line.font_size >= doc.lines[i + 1].font_size + 1.5f;
+}
+
+// Whether `line` stands out as a heading at least as much as `heading` does: type size and
+// weight, else heading style level, else capitals.
+bool AsStrongAs(const Line& line, const Line& heading) {
+  if (line.font_size > 0 && heading.font_size > 0) {
+    return line.font_size >= heading.font_size - 0.5f && (line.bold || !heading.bold);
+  }
+  if (heading.role == LineRole::kHeading) {
+    if (line.role != LineRole::kHeading) return false;
+    if (line.style.size() == 2 && heading.style.size() == 2 && line.style[0] == 'h' &&
+        heading.style[0] == 'h') {
+      return line.style[1] <= heading.style[1];
+    }
+    return line.style == heading.style;
+  }
+  if (heading.all_caps) return line.all_caps;
+  return true;
+}
+
+// A top-level heading by style (HTML h1/h2, a document Title or Heading 1): never list content,
+// whatever its words.
+bool TopLevelHeadingStyle(const Line& line) {
+  if (line.role != LineRole::kHeading) return false;
+  const auto style = nlp::Normalize(line.style).folded;
+  return style == "h1" || style == "h2" || style == "title" || style == "heading1" ||
+         style == "heading 1";
+}
+
+bool HasYear(std::string_view s) {
+  for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+    if ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) {
+      const bool digits = s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9';
+      const bool alone = (i == 0 || !(s[i - 1] >= '0' && s[i - 1] <= '9')) &&
+                         (i + 4 == s.size() || !(s[i + 4] >= '0' && s[i + 4] <= '9'));
+      if (digits && alone) return true;
+    }
+  }
+  return false;
+}
+
+// The end of a run of lines from `begin` that are plain lists of short items ("Latte art,
+// Stock control, Square POS, Team motivation"): at least four items of at most five words in
+// all, no sentence, no year. `begin` when the line there is not such a list.
+std::size_t ShortItemListEnd(const Document& doc, std::size_t begin) {
+  std::size_t i = begin, items = 0;
+  for (; i < doc.lines.size() && i < begin + 4; ++i) {
+    const Line& line = doc.lines[i];
+    if (line.role == LineRole::kHeader || line.role == LineRole::kFooter) break;
+    const auto text = StripMarks(line.text);
+    if (text.empty() || HasYear(text) || text.ends_with(".") || !HasListSeparator(text)) break;
+    const auto parts = SplitItems(text);
+    bool all_short = parts.size() >= 2;
+    for (const auto& p : parts) all_short = all_short && CountWords(p) <= 5;
+    if (!all_short) break;
+    items += parts.size();
+  }
+  return items >= 4 ? i : begin;
+}
+
+// A line of another column under a list heading: in a page region the splitter could attach
+// to no section, and far to the side of the heading.
+bool ForeignColumnLine(const Document& doc, const std::vector<const Section*>& section_of,
+                       std::size_t heading, std::size_t i) {
+  if (i >= doc.lines.size() || heading >= doc.lines.size()) return false;
+  const Section* s = section_of[i];
+  if (s == nullptr || s->kind != SectionKind::kHeader || s->begin == 0) return false;
+  const Line& h = doc.lines[heading];
+  const Line& line = doc.lines[i];
+  if (line.page != h.page || line.x1 <= 0 || h.x1 <= 0) return false;
+  const float width = doc.page_width > 0 ? doc.page_width : 600.0f;
+  return std::fabs(line.x0 - h.x0) > 0.2f * width;
+}
+
+// Line `next` continues line `prev` of a laid-out page: just below it in the same column, and
+// `prev` reached (nearly) the right edge of the lines around it in [begin, end).
+bool WrappedAtEdge(const Document& doc, std::size_t begin, std::size_t end, std::size_t prev,
+                   std::size_t next) {
+  const Line& a = doc.lines[prev];
+  const Line& b = doc.lines[next];
+  if (a.x1 <= 0 || b.x1 <= 0 || a.page != b.page || a.column != b.column) return false;
+  const float size = a.font_size > 0 ? a.font_size : 10.0f;
+  if (b.y0 <= a.y0 || b.y0 - a.y0 > 2.2f * size) return false;
+  float right = a.x1;
+  std::vector<float> ends;
+  for (std::size_t i = begin; i < end && i < doc.lines.size(); ++i) {
+    const Line& l = doc.lines[i];
+    if (i == prev || l.page != a.page || l.column != a.column || l.x0 >= a.x1) continue;
+    right = std::max(right, l.x1);
+    ends.push_back(l.x1);
+  }
+  // The edge must be one other lines reach too: the longest item of a list says nothing.
+  const float tolerance = 0.1f * (right - a.x0);
+  if (std::none_of(ends.begin(), ends.end(), [&](float x) { return x >= right - tolerance; }) ||
+      a.x1 < right - tolerance) {
+    return false;
+  }
+  // The next line's first word would not have fitted after `prev`.
+  const auto space = b.text.find(' ');
+  const float per_char =
+      (a.x1 - a.x0) / static_cast<float>(std::max<std::size_t>(a.text.size(), 1));
+  const float word =
+      per_char * static_cast<float>(space == std::string::npos ? b.text.size() : space);
+  return a.x1 + per_char + word > right - 1.0f;
 }
 
 LabelKind FromSection(SectionKind kind) {
@@ -363,7 +509,7 @@ LabelKind ClassifyLabel(std::string_view text) {
       for (const auto p : *list) {
         if (p >= best) break;
         const auto& phrase = index.phrases[p];
-        if (phrase.kind != LabelKind::kOther && words.size() - phrase.words.size() > 3) continue;
+        if (!phrase.anywhere && words.size() - phrase.words.size() > 3) continue;
         if (MatchesAt(words, i, phrase.words)) best = p;
       }
     }
@@ -373,6 +519,13 @@ LabelKind ClassifyLabel(std::string_view text) {
 }
 
 std::vector<Region> FindRegions(const Document& doc, const std::vector<Section>& sections) {
+  const std::size_t n = doc.lines.size();
+  // The splitter's section of every line (nullptr before the first).
+  std::vector<const Section*> section_of(n, nullptr);
+  for (const auto& s : sections) {
+    for (std::size_t i = s.begin; i < s.end && i < n; ++i) section_of[i] = &s;
+    if (s.kind != SectionKind::kHeader && s.heading_line < n) section_of[s.heading_line] = &s;
+  }
   // Heading line -> kind, from the splitter first, then from heading-like lines it missed.
   std::vector<std::pair<std::size_t, LabelKind>> cuts;
   for (const auto& s : sections) {
@@ -386,35 +539,88 @@ std::vector<Region> FindRegions(const Document& doc, const std::vector<Section>&
     }
     cuts.emplace_back(s.heading_line, kind);
   }
-  std::vector<bool> is_cut(doc.lines.size(), false);
+  std::vector<bool> is_cut(n, false);
   for (const auto& c : cuts) {
     if (c.first < is_cut.size()) is_cut[c.first] = true;
   }
   // Unknown headings count only after the first known one: above it, a large bold line is the
   // name.
-  std::size_t first_known = doc.lines.size();
+  std::size_t first_known = n;
   for (const auto& c : cuts) first_known = std::min(first_known, c.first);
-  for (std::size_t i = 0; i < doc.lines.size(); ++i) {
+  for (std::size_t i = 0; i < n; ++i) {
     if (is_cut[i] || !LooksLikeHeading(doc, i)) continue;
     auto kind = ClassifyLabel(doc.lines[i].text);
-    if (kind == LabelKind::kNone && i > first_known && StrongUnknownHeading(doc, i)) {
+    const Section* in = section_of[i];
+    const bool in_entries = in != nullptr && (in->kind == SectionKind::kExperience ||
+                                              in->kind == SectionKind::kEducation ||
+                                              in->kind == SectionKind::kProjects);
+    // Inside an entry section a bold line naming a credential ("Certificate III in Plumbing")
+    // is an entry, not a heading: a heading there stands out as much as the section's own.
+    if (kind != LabelKind::kNone && kind != LabelKind::kOther && in_entries &&
+        in->heading_line < n && !AsStrongAs(doc.lines[i], doc.lines[in->heading_line])) {
+      continue;
+    }
+    if (kind == LabelKind::kNone && i > first_known &&
+        (StrongUnknownHeading(doc, i) || TopLevelHeadingStyle(doc.lines[i]))) {
       kind = LabelKind::kOther;
+    }
+    // An unnamed heading ("What I'm good at:") over a plain list of short items outside the
+    // entry sections: a skills list; its region ends with the list.
+    const bool in_work = in != nullptr && (in->kind == SectionKind::kExperience ||
+                                           in->kind == SectionKind::kProjects);
+    const bool own_heading =
+        !in_entries || TrimText(doc.lines[i].text).ends_with(":") ||
+        (in->heading_line < n && AsStrongAs(doc.lines[i], doc.lines[in->heading_line]));
+    if (kind == LabelKind::kNone && i > first_known && !in_work && own_heading) {
+      if (const std::size_t list_end = ShortItemListEnd(doc, i + 1); list_end > i + 1) {
+        cuts.emplace_back(i, LabelKind::kSkills);
+        if (list_end < n && !LooksLikeHeading(doc, list_end)) {
+          cuts.emplace_back(list_end, LabelKind::kOther);
+        }
+        continue;
+      }
     }
     if (kind != LabelKind::kNone) cuts.emplace_back(i, kind);
   }
   std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end(),
+                         [](const auto& a, const auto& b) { return a.first == b.first; }),
+             cuts.end());
   std::vector<Region> out;
-  const std::size_t first = cuts.empty() ? doc.lines.size() : cuts.front().first;
+  const std::size_t first = cuts.empty() ? n : cuts.front().first;
   out.push_back({LabelKind::kNone, 0, 0, first});
   for (std::size_t k = 0; k < cuts.size(); ++k) {
-    const std::size_t end = k + 1 < cuts.size() ? cuts[k + 1].first : doc.lines.size();
-    out.push_back({cuts[k].second, cuts[k].first, cuts[k].first + 1, end});
+    const std::size_t end = k + 1 < cuts.size() ? cuts[k + 1].first : n;
+    const Region region{cuts[k].second, cuts[k].first, cuts[k].first + 1, end};
+    const bool list = region.kind == LabelKind::kSkills || region.kind == LabelKind::kSoft ||
+                      region.kind == LabelKind::kLanguages ||
+                      region.kind == LabelKind::kCertifications;
+    if (!list) {
+      out.push_back(region);
+      continue;
+    }
+    // Lines of another column that a page's reading order put under the heading (a table of
+    // employers beside a skills list) are set apart as kOther, so they feed no list.
+    std::size_t b = region.begin;
+    for (std::size_t i = region.begin; i <= region.end; ++i) {
+      const bool foreign =
+          i < region.end && ForeignColumnLine(doc, section_of, region.heading_line, i);
+      const bool was_foreign =
+          i > region.begin && ForeignColumnLine(doc, section_of, region.heading_line, i - 1);
+      if (i < region.end && i > b && foreign == was_foreign) continue;
+      if (i > b) {
+        out.push_back({was_foreign ? LabelKind::kOther : region.kind, region.heading_line, b, i});
+      }
+      b = i;
+    }
+    if (region.begin == region.end) out.push_back(region);
   }
   return out;
 }
 
 std::vector<LogicalLine> LogicalLines(const Document& doc, std::size_t begin, std::size_t end) {
   std::vector<LogicalLine> out;
+  std::size_t last = 0;  // the last source line joined into out.back()
   for (std::size_t i = begin; i < end && i < doc.lines.size(); ++i) {
     const Line& line = doc.lines[i];
     if (line.role == LineRole::kHeader || line.role == LineRole::kFooter) continue;
@@ -424,6 +630,17 @@ std::vector<LogicalLine> LogicalLines(const Document& doc, std::size_t begin, st
     std::string text = StripMarks(line.text);
     if (text.empty()) continue;
     const bool list_item = IsListItem(line) || typed_bullet;
+    // A lower-case fragment under a line that ran to the column's edge: a narrow column wrapped
+    // one item ("Médecine interne" + "féline"); a hanging indent may mark it as a list item.
+    if (!out.empty() && out.back().block == line.block && StartsLower(text) &&
+        !out.back().text.ends_with(".") &&
+        (!list_item || (!typed_bullet && line.x0 > doc.lines[last].x0 + 1.0f)) &&
+        WrappedAtEdge(doc, begin, end, last, i)) {
+      out.back().text += ' ';
+      out.back().text += text;
+      last = i;
+      continue;
+    }
     if (!out.empty() && out.back().block == line.block && !list_item) {
       auto& prev = out.back();
       const std::string_view p = prev.text;
@@ -434,12 +651,14 @@ std::vector<LogicalLine> LogicalLines(const Document& doc, std::size_t begin, st
       if (trailing_sep || HasUnclosedBracket(p) || text.starts_with("(") || lower_after_list) {
         prev.text += ' ';
         prev.text += text;
+        last = i;
         continue;
       }
     }
     const bool bold =
         line.bold || line.role == LineRole::kHeading || TrimText(line.text).starts_with("**");
     out.push_back({std::move(text), i, bold, list_item, line.block});
+    last = i;
   }
   return out;
 }

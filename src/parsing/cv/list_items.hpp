@@ -43,6 +43,10 @@ struct Region {
 // style, capitals, a trailing colon or a table label cell) whose words ClassifyLabel knows.
 std::vector<Region> FindRegions(const Document& doc, const std::vector<Section>& sections);
 
+// A line shaped like a heading: short, standing alone, marked by style, capitals, a colon, a
+// markdown mark or a table label cell.
+bool LooksLikeHeading(const Document& doc, std::size_t i);
+
 struct LogicalLine {
   std::string text;      // bullets stripped; wrapped parts joined with a space
   std::size_t line = 0;  // the first source line

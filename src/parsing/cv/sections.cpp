@@ -4,6 +4,9 @@
 #include <string>
 #include <unordered_map>
 
+#include "nlp/date_parser.hpp"
+#include "parsing/cv/entry_lines.hpp"
+
 namespace jc::parsing {
 namespace {
 
@@ -121,6 +124,24 @@ const std::vector<Vocabulary>& Vocabularies() {
         "work history",
         "career history",
         "professional background",
+        "employment record",
+        "work record",
+        "career background",
+        "where i've worked",
+        "where i have worked",
+        "stationen",
+        "berufliche stationen",
+        "beruflicher hintergrund",
+        "parcours",
+        "expérience professionnelle et stages",
+        "trayectoria",
+        "trayectoria laboral",
+        "trajetória profissional",
+        "trajetória",
+        "percorso professionale",
+        "percorso lavorativo",
+        "esperienze di lavoro",
+        "loopbaan en ervaring",
         "relevant experience",
         "career",
         "experience and employment",
@@ -362,26 +383,59 @@ std::string FoldCase(std::string_view s) {
   return out;
 }
 
-bool IsDecoration(unsigned char c) {
-  return c == ' ' || c == ':' || c == '#' || c == '*' || c == '-' || c == '|' || c == '.' ||
-         c == '_' || c == '=' || c == '/' || c == '>' || (c >= '0' && c <= '9');
+bool IsAsciiLetter(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// Lower case, without decoration around it (numbering, colons, dashes, bullets).
-std::string Normalize(std::string_view text) {
+// The byte length of a decoration code point at `s[i]` (a UTF-8 lead byte), or 0 for a letter:
+// ASCII punctuation and digits (numbering), Latin-1 symbols ("»", "·", "§"), the general
+// punctuation, arrows, shapes and dingbats blocks (U+2000-U+2BFF), private-use icons and emoji.
+std::size_t DecorationLength(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return IsAsciiLetter(c) ? 0 : 1;
+  if (c == 0xC2 && i + 1 < s.size()) return 2;
+  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xB0) return 3;
+  if (c == 0xEF && i + 2 < s.size()) return 3;
+  if (c >= 0xF0 && i + 3 < s.size()) return 4;
+  return 0;
+}
+
+// Strips decoration from both ends of `s`; reports whether anything but spaces and a final
+// colon went ("*** Loopbaan ***", "[ FORMAÇÃO ]", "» EXPERIENCIA").
+std::string_view StripDecoration(std::string_view s, bool* front, bool* back) {
+  *front = *back = false;
+  while (!s.empty()) {
+    const auto n = DecorationLength(s, 0);
+    if (n == 0) break;
+    if (s[0] != ' ') *front = true;
+    s.remove_prefix(n);
+  }
+  while (!s.empty()) {
+    std::size_t b = s.size() - 1;
+    while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
+    const auto n = DecorationLength(s, b);
+    if (n == 0 || b + n != s.size()) break;
+    if (s[b] != ' ' && !(s[b] == ':' && b + 1 == s.size())) *back = true;
+    s.remove_suffix(n);
+  }
+  return s;
+}
+
+// Lower case, without decoration around it (numbering, colons, dashes, bullets, brackets).
+std::string Normalize(std::string_view text, bool* decorated = nullptr) {
   std::string s = FoldCase(text);
-  // Multi-byte decorations: bullets, dashes, squares.
-  for (std::string_view deco : {"•", "■", "▪", "–", "—", "►", "●", "◆"}) {
+  // Multi-byte decorations inside: bullets, dashes, squares.
+  for (std::string_view deco : {"•", "■", "▪", "–", "—", "►", "●", "◆", "»", "«", "·"}) {
     for (auto at = s.find(deco); at != std::string::npos; at = s.find(deco))
       s.replace(at, deco.size(), " ");
   }
-  std::size_t b = 0, e = s.size();
-  while (b < e && IsDecoration(static_cast<unsigned char>(s[b]))) ++b;
-  while (e > b && IsDecoration(static_cast<unsigned char>(s[e - 1]))) --e;
+  bool front = false, back = false;
+  const auto core = StripDecoration(s, &front, &back);
+  if (decorated) *decorated = front && back;
   std::string out;
-  for (std::size_t i = b; i < e; ++i) {
-    if (s[i] == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(s[i]);
+  for (const char c : core) {
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(c);
   }
   return out;
 }
@@ -411,6 +465,125 @@ const Lookup& HeadingLookup() {
     return l;
   }();
   return kLookup;
+}
+
+// Head nouns of section headings per kind: a short heading that ends (English, German, Dutch)
+// or starts (French, Spanish, Portuguese, Italian) with one names that kind whatever its
+// modifiers ("Clinical Experience", "Expérience clinique", "Schule und Ausbildung").
+const std::unordered_map<std::string_view, SectionKind>& HeadNouns() {
+  static const std::unordered_map<std::string_view, SectionKind> kNouns = [] {
+    std::unordered_map<std::string_view, SectionKind> m;
+    const auto add = [&](SectionKind kind, std::initializer_list<std::string_view> words) {
+      for (const auto w : words) m.emplace(w, kind);
+    };
+    add(SectionKind::kExperience,
+        {"experience",   "experiences", "employment",   "erfahrung",    "berufserfahrung",
+         "laufbahn",     "werdegang",   "stationen",    "berufspraxis", "expérience",
+         "expériences",  "experiencia", "experiencias", "trayectoria",  "experiência",
+         "experiências", "trajetória",  "percurso",     "esperienza",   "esperienze",
+         "percorso",     "ervaring",    "werkervaring", "loopbaan",     "doświadczenie"});
+    add(SectionKind::kEducation,
+        {"education", "ausbildung",  "bildung",   "bildungsweg",   "schulbildung", "studium",
+         "formation", "formations",  "études",    "educación",     "formación",    "estudios",
+         "educação",  "formação",    "estudos",   "istruzione",    "formazione",   "studi",
+         "opleiding", "opleidingen", "onderwijs", "wykształcenie", "edukacja"});
+    add(SectionKind::kSkills,
+        {"skills", "competencies", "competences", "kenntnisse", "fähigkeiten", "kompetenzen",
+         "compétences", "habilidades", "competencias", "conocimientos", "competências",
+         "conhecimentos", "competenze", "vaardigheden", "competenties", "umiejętności"});
+    add(SectionKind::kLanguages, {"languages", "sprachen", "sprachkenntnisse", "langues", "idiomas",
+                                  "línguas", "lingue", "talen", "języki"});
+    add(SectionKind::kCertifications,
+        {"certifications", "certificates", "licenses", "licences", "zertifikate",
+         "zertifizierungen", "certificats", "certificaciones", "certificados", "certificações",
+         "certificazioni", "certificati", "certificaten", "certyfikaty"});
+    add(SectionKind::kProjects, {"projects", "projekte", "projets", "proyectos", "projetos",
+                                 "progetti", "projecten", "projekty"});
+    // Not "honours" / "distinction": "First Class Honours" is a grade.
+    add(SectionKind::kAwards,
+        {"awards", "auszeichnungen", "premios", "prémios", "prêmios", "premi", "prijzen"});
+    add(SectionKind::kPublications, {"publications", "publikationen", "veröffentlichungen",
+                                     "publicaciones", "publicações", "pubblicazioni"});
+    add(SectionKind::kVolunteering, {"volunteering", "ehrenamt", "bénévolat", "voluntariado",
+                                     "volontariato", "vrijwilligerswerk"});
+    add(SectionKind::kInterests, {"interests", "hobbies", "interessen", "hobbys", "loisirs",
+                                  "intereses", "interesses", "interessi"});
+    add(SectionKind::kReferences, {"references", "referees", "referenzen", "références",
+                                   "referencias", "referências", "referenze", "referenties"});
+    add(SectionKind::kSummary, {"summary", "profile", "profil", "perfil", "profilo", "profiel"});
+    return m;
+  }();
+  return kNouns;
+}
+
+// Modifiers that decide the kind whatever the head noun: "Academic Background", "Parcours
+// académique", "Volunteer Experience".
+std::optional<SectionKind> DecidingModifier(std::string_view w) {
+  for (std::string_view a : {"academic", "académique", "académica", "académico", "acadêmica",
+                             "acadêmico", "académicos", "accademico", "accademica", "scolaire",
+                             "universitaire", "educational", "akademischer", "schulischer"}) {
+    if (w == a) return SectionKind::kEducation;
+  }
+  for (std::string_view a : {"volunteer", "voluntary", "bénévole", "voluntario", "volontario",
+                             "ehrenamtliche", "ehrenamtliches", "vrijwillige"}) {
+    if (w == a) return SectionKind::kVolunteering;
+  }
+  return std::nullopt;
+}
+
+bool IsConnector(std::string_view w) {
+  for (std::string_view c : {"and", "&", "und", "et", "y", "e", "en", "-", "+", "i", "og"}) {
+    if (w == c) return true;
+  }
+  return false;
+}
+
+// A heading by its head noun: up to four words of letters (connectors aside), none a job-title
+// word, the first or last a head noun. `norm` is normalised; `raw` the text as written.
+std::optional<SectionKind> HeadNounKind(std::string_view norm, std::string_view raw) {
+  if (norm.empty()) return std::nullopt;
+  // A heading starts with a capital (or a non-ASCII letter): "experience in sales" is prose.
+  bool f = false, b = false;
+  const auto core = StripDecoration(raw, &f, &b);
+  if (core.empty() || (core[0] >= 'a' && core[0] <= 'z')) return std::nullopt;
+  // Digits anywhere make an entry line ("Ausbildung zur Köchin 2015 – 2018"), not a heading.
+  if (std::any_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < norm.size()) {
+    while (i < norm.size() && norm[i] == ' ') ++i;
+    const auto start = i;
+    while (i < norm.size() && norm[i] != ' ') ++i;
+    if (i == start) break;
+    const auto w = norm.substr(start, i - start);
+    for (const char c : w) {
+      if ((c >= '0' && c <= '9') || c == '@' || c == ',' || c == '.' || c == '|' || c == '(' ||
+          c == ')' || c == '/' || c == ';') {
+        return std::nullopt;
+      }
+    }
+    if (!IsConnector(w)) words.push_back(w);
+  }
+  if (words.empty() || words.size() > 4) return std::nullopt;
+  if (entry::TitleScore(norm) > 0) return std::nullopt;
+  const auto& nouns = HeadNouns();
+  std::optional<SectionKind> first, last;
+  if (auto it = nouns.find(words.back()); it != nouns.end()) last = it->second;
+  if (auto it = nouns.find(words.front()); it != nouns.end()) first = it->second;
+  if (!first && !last) return std::nullopt;
+  // "Ausbildung zur Köchin", "Experience as a nurse": a preposition makes an entry line.
+  for (const auto w : words) {
+    for (std::string_view p : {"zur", "zum", "als", "bei", "im", "am", "in", "at", "as", "for",
+                               "für", "of", "with", "mit", "à", "chez", "como", "presso"}) {
+      if (w == p) return std::nullopt;
+    }
+  }
+  for (const auto w : words) {
+    if (auto kind = DecidingModifier(w)) return kind;
+  }
+  return last ? last : first;
 }
 
 std::size_t CountWords(std::string_view s) {
@@ -465,6 +638,25 @@ bool StandsAlone(const Document& doc, std::size_t i) {
   return own_start && own_end;
 }
 
+// The kind a heading text names: a known phrase (`exact`), or a short line around a head noun.
+std::optional<SectionKind> Classify(std::string_view text, bool* exact, bool* decorated) {
+  *exact = false;
+  const std::string norm = Normalize(text, decorated);
+  if (norm.empty()) return std::nullopt;
+  const auto& lookup = HeadingLookup();
+  if (auto it = lookup.exact.find(norm); it != lookup.exact.end()) {
+    *exact = true;
+    return it->second;
+  }
+  if (IsLetterSpaced(norm)) {
+    if (auto it = lookup.spaceless.find(WithoutSpaces(norm)); it != lookup.spaceless.end()) {
+      *exact = true;
+      return it->second;
+    }
+  }
+  return HeadNounKind(norm, text);
+}
+
 // The section a line opens, with its confidence, or nullopt for an ordinary line.
 std::optional<std::pair<SectionKind, double>> HeadingAt(const Document& doc, std::size_t i,
                                                         double median_size) {
@@ -479,8 +671,14 @@ std::optional<std::pair<SectionKind, double>> HeadingAt(const Document& doc, std
   // "2.1 Honours" in plain type is a grade, not a numbered heading.
   const bool numbered = !line.text.empty() && line.text[0] >= '0' && line.text[0] <= '9';
   if (numbered && !styled && line.role != LineRole::kHeading) return std::nullopt;
-  if (auto kind = ClassifyHeadingText(line.text)) {
-    double confidence = 0.6;
+  bool exact = false, decorated = false;
+  if (auto kind = Classify(line.text, &exact, &decorated)) {
+    // A head-noun heading ("Clinical Experience") needs the look of one too: style, markup,
+    // decoration on both sides, a final colon, or a block of its own.
+    const bool evidence = styled || decorated || line.text.back() == ':' ||
+                          line.role == LineRole::kHeading || StandsAlone(doc, i);
+    if (!exact && (!evidence || line.role == LineRole::kListItem)) return std::nullopt;
+    double confidence = exact ? 0.6 : 0.5;
     if (styled) confidence += 0.25;
     if (StandsAlone(doc, i)) confidence += 0.1;
     if (!line.text.empty() && line.text.back() == ':') confidence += 0.05;
@@ -494,6 +692,66 @@ std::optional<std::pair<SectionKind, double>> HeadingAt(const Document& doc, std
     return std::make_pair(SectionKind::kOther, 0.4);
   }
   return std::nullopt;
+}
+
+// A line with a date range ("Jan 2019 – Present", "2016 - 2020") that is no list item.
+bool HasDateRange(const Line& line) {
+  if (line.role == LineRole::kListItem || line.text.size() > 160) return false;
+  std::size_t run = 0, longest = 0;
+  for (const char c : line.text) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  if (longest < 2) return false;
+  return !nlp::FindDateRanges(line.text, domain::PartialDate{2100, 12}).empty();
+}
+
+bool LooksLikeSentence(std::string_view text) {
+  std::size_t words = 1;
+  for (const char c : text) words += c == ' ' ? 1 : 0;
+  return words > 10 || text.ends_with(".");
+}
+
+// A CV without an experience heading the vocabulary knows still lists its roles: a run of
+// dated entries under an unknown heading (kOther), or after the prose of a summary, is the
+// experience section. Only when the document has no experience section at all.
+void AdoptDatedRuns(const Document& doc, double median_size, std::vector<Section>& sections) {
+  if (std::any_of(sections.begin(), sections.end(),
+                  [](const Section& s) { return s.kind == SectionKind::kExperience; })) {
+    return;
+  }
+  for (std::size_t k = 0; k < sections.size(); ++k) {
+    Section& s = sections[k];
+    if (s.kind != SectionKind::kOther && s.kind != SectionKind::kSummary) continue;
+    std::vector<std::size_t> dated;
+    for (std::size_t i = s.begin; i < s.end; ++i) {
+      if (HasDateRange(doc.lines[i])) dated.push_back(i);
+    }
+    if (dated.size() < 2) continue;
+    if (s.kind == SectionKind::kOther) {
+      s.kind = SectionKind::kExperience;
+      s.confidence = 0.4;
+      return;
+    }
+    // A summary: the roles start at most two heading lines above the first dated line, after
+    // the prose; a short styled line of its own there is their (unknown) heading.
+    std::size_t start = dated[0];
+    while (start > s.begin && dated[0] - start < 2 && !LooksLikeSentence(doc.lines[start - 1].text))
+      --start;
+    if (start == s.begin) continue;  // no prose before: no summary to split from
+    Section exp{SectionKind::kExperience, "", start, start, s.end, 0.4};
+    const Line& first = doc.lines[start];
+    if (start < dated[0] && LooksStyledAsHeading(first, median_size) && StandsAlone(doc, start) &&
+        !LooksLikeSentence(first.text)) {
+      exp.heading = first.text;
+      exp.begin = start + 1;
+    } else if (start > s.begin) {
+      exp.heading_line = start - 1;
+    }
+    s.end = start;
+    sections.insert(sections.begin() + static_cast<std::ptrdiff_t>(k) + 1, exp);
+    return;
+  }
 }
 
 }  // namespace
@@ -535,16 +793,8 @@ std::string_view SectionKindName(SectionKind kind) {
 }
 
 std::optional<SectionKind> ClassifyHeadingText(std::string_view text) {
-  const std::string norm = Normalize(text);
-  if (norm.empty()) return std::nullopt;
-  const auto& lookup = HeadingLookup();
-  if (auto it = lookup.exact.find(norm); it != lookup.exact.end()) return it->second;
-  if (IsLetterSpaced(norm)) {
-    if (auto it = lookup.spaceless.find(WithoutSpaces(norm)); it != lookup.spaceless.end()) {
-      return it->second;
-    }
-  }
-  return std::nullopt;
+  bool exact = false, decorated = false;
+  return Classify(text, &exact, &decorated);
 }
 
 std::vector<Section> SplitSections(const Document& doc) {
@@ -575,6 +825,7 @@ std::vector<Section> SplitSections(const Document& doc) {
     }
   }
   close(doc.lines.size());
+  AdoptDatedRuns(doc, median_size, sections);
   return sections;
 }
 

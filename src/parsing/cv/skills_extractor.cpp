@@ -15,28 +15,63 @@ namespace {
 using nlp::Category;
 
 // Word shapes of behavioural items, folded: whole words, word starts ("motivat") or, with a
-// leading '*', word ends (German compounds: "Kommunikationsstärke", "Teamfähigkeit").
-constexpr std::array<std::string_view, 75> kSoftCues = {
+// leading '*', word ends (German compounds: "Kommunikationsstärke", "Teamfähigkeit"). General
+// behavioural nouns and adjectives (communication, resilience, punctuality, composure, empathy,
+// teamwork, leadership, adaptability, reliability, patience, care for detail, stress resistance)
+// in en, de, fr, es, pt, it, nl and pl.
+constexpr std::string_view kSoftCues[] = {
     // en
-    "leadership", "communication", "teamwork", "team player", "empathy", "patience", "resilience",
-    "adaptab", "reliab", "punctual", "dependab", "creativ", "curiosity", "attention to detail",
+    "leadership", "communication", "communicative", "teamwork", "team player", "team spirit",
+    "collaborat", "empath", "compassion", "patience", "resilien", "adaptab", "reliab", "punctual",
+    "dependab", "trustworth", "creativ", "curiosity", "attention to detail", "detail oriented",
     "listening", "interpersonal", "problem solving", "time management", "work ethic",
-    "hard working", "hardworking", "motivat", "organi", "flexib", "proactive", "diplomacy",
-    "calm under pressure", "self starter", "initiative", "negotiation", "mentoring", "coaching",
-    "discretion", "stress", "de escalation",
+    "hard working", "hardworking", "motivat", "organi", "flexib", "proactive", "diplomacy", "calm",
+    "composure", "under pressure", "self starter", "initiative", "negotiation", "mentoring",
+    "coaching", "discretion", "stress", "de escalation", "friendliness", "courte", "integrity",
+    "honesty", "assertive", "persever", "commitment", "dedication", "accountab", "open minded",
+    "positive attitude", "critical thinking", "decision making", "conflict", "multitask",
+    "emotional intelligence",
     // de
-    "*fähigkeit", "*bereitschaft", "*stärke", "*geschick", "belastbar", "zuverlässig", "teamgeist",
-    "empathie", "sorgfalt", "genauigkeit", "kreativität", "flexibilität", "selbstständig",
-    "eigeninitiative", "termintreue", "geduld",
+    "*fähigkeit", "*bereitschaft", "*stärke", "*geschick", "*lichkeit", "belastbar", "zuverlässig",
+    "verlässlich", "teamgeist", "teamfähig", "teamarbeit", "teamführung", "mitarbeiterführung",
+    "empathie", "einfühlungsvermögen", "durchsetzungsvermögen", "durchhaltevermögen", "sorgfalt",
+    "genauigkeit", "kreativität", "flexibilität", "selbstständig", "selbständig", "eigeninitiative",
+    "termintreue", "geduld", "pünktlich", "freundlich", "höflich", "kommunikation", "kommunikativ",
+    "ruhe", "gelassenheit", "stressresistenz", "ausdauer", "ehrlichkeit", "loyalität", "diskretion",
+    "kundenorientier", "hilfsbereit", "verantwortungsbewusst", "anpassungsfähig",
     // fr
-    "rigueur", "autonomie", "écoute", "esprit d'équipe", "curiosité", "créativité", "adaptabilité",
-    "diplomatie", "sens de",
-    // es / pt / it
-    "liderazgo", "trabajo en equipo", "empatía", "creatividad", "liderança", "comunicação",
-    "resiliência", "paciência", "empatia", "creatività", "puntualità", "precisione",
-    "lavoro di squadra",
-    // nl / pl
-    "stressbestendig", "klantgericht"};
+    "rigueur", "autonomie", "écoute", "esprit", "curiosité", "créativité", "adaptabilité",
+    "diplomatie", "sens de", "ponctualité", "ponctuel", "patience", "résilience", "fiabilité",
+    "travail en équipe", "gestion du stress", "sang froid", "calme", "bienveillance", "polyvalence",
+    "persévérance", "réactivité", "dynamisme", "discrétion", "aisance", "empathie", "honnêteté",
+    "souplesse",
+    // es
+    "liderazgo", "trabajo en equipo", "empatía", "creatividad", "comunicación", "puntualidad",
+    "paciencia", "resiliencia", "adaptabilidad", "flexibilidad", "responsabilidad", "proactiv",
+    "iniciativa", "orientación al cliente", "atención al detalle", "bajo presión", "escucha",
+    "compromiso", "honestidad", "negociación", "amabilidad", "cordialidad", "calma", "capacidad de",
+    "tolerancia a",
+    // pt
+    "liderança", "comunicação", "resiliência", "paciência", "empatia", "trabalho em equipe",
+    "trabalho em equipa", "pontualidade", "proatividade", "adaptabilidade", "flexibilidade",
+    "criatividade", "responsabilidade", "atenção aos detalhes", "atenção ao detalhe", "escuta",
+    "colaboração", "comprometimento", "sob pressão", "capacidade de",
+    // it
+    "creatività", "puntualità", "precisione", "lavoro di squadra", "lavoro in team", "spirito di",
+    "comunicazione", "pazienza", "resilienza", "affidabilità", "flessibilità", "adattabilità",
+    "capacità di", "ascolto", "autonomia", "cortesia", "disponibilità", "serietà", "determinazione",
+    "proattività", "intraprendenza", "sangue freddo", "sotto pressione",
+    // nl
+    "stressbestendig", "klantgericht", "communicati", "samenwerk", "teamspeler", "leiderschap",
+    "empathisch", "veerkracht", "betrouwbaar", "punctueel", "stiptheid", "nauwkeurig", "zorgvuldig",
+    "creativiteit", "creatief", "zelfstandig", "initiatief", "onder druk", "aanpassingsvermogen",
+    "inlevingsvermogen", "doorzettingsvermogen", "organisatievermogen", "probleemoplossend",
+    "vriendelijk", "geduldig", "luister", "oplossingsgericht", "resultaatgericht", "doelgericht",
+    "flexibel", "eerlijk", "besluitvaardig",
+    // pl
+    "komunikatywn", "praca w zespole", "odporność na stres", "cierpliwość", "punktualność",
+    "kreatywność", "samodzielność", "zaangażowanie", "elastyczność", "przywództwo", "rzetelność",
+    "dokładność", "sumienność", "empatia"};
 
 bool WordStartMatch(const std::string& folded, std::string_view cue) {
   const bool suffix = cue.front() == '*';
@@ -68,6 +103,45 @@ const nlp::Skill* SpokenLanguage(std::string_view name, const nlp::Taxonomy& tax
   return skill != nullptr && skill->category == Category::kSpokenLanguage ? skill : nullptr;
 }
 
+std::size_t CountWords(std::string_view s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (const char c : s) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+// A four-digit year standing alone ("2018", "(05/2016)").
+bool HasYear(std::string_view s) {
+  for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+    const auto digit = [&](std::size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+    if ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) {
+      if (digit(i + 2) && digit(i + 3) && !(i > 0 && digit(i - 1)) && !digit(i + 4)) return true;
+    }
+  }
+  return false;
+}
+
+// A language name the taxonomy lacks, kept as written in a languages section: one capitalised
+// word of letters ("Twi", "Tigrinya"), not an acronym ("SEN") and not a person's or a place's
+// several words.
+bool UnknownLanguageShape(std::string_view name) {
+  if (name.empty() || name.size() > 25 || name.find(' ') != std::string_view::npos) return false;
+  const auto c = static_cast<unsigned char>(name[0]);
+  if (!(c >= 'A' && c <= 'Z') && c < 0x80) return false;
+  std::size_t upper = 0, letters = 0;
+  for (const char ch : name) {
+    const auto u = static_cast<unsigned char>(ch);
+    if ((u >= '0' && u <= '9') || ch == '.' || ch == '/' || ch == '&') return false;
+    if (u >= 'A' && u <= 'Z') ++upper;
+    if ((u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || u >= 0x80) ++letters;
+  }
+  return !(letters >= 2 && upper == letters);
+}
+
 struct LanguageItem {
   std::string name;  // English
   std::optional<std::string> proficiency;
@@ -87,12 +161,7 @@ std::optional<LanguageItem> ParseLanguage(std::string_view text, const nlp::Taxo
   if (const auto* skill = SpokenLanguage(name, taxonomy)) {
     english = skill->name;
   } else {
-    if (!lenient || name.empty() || name.size() > 25) return std::nullopt;
-    const auto c = static_cast<unsigned char>(name[0]);
-    if (!(c >= 'A' && c <= 'Z') && c < 0x80) return std::nullopt;
-    for (const char ch : name) {
-      if (ch >= '0' && ch <= '9') return std::nullopt;
-    }
+    if (!lenient || !UnknownLanguageShape(name)) return std::nullopt;
     english = std::string(name);
   }
   auto rest = TrimText(text.substr(cut), " \t:-|,");
@@ -107,6 +176,9 @@ std::optional<LanguageItem> ParseLanguage(std::string_view text, const nlp::Taxo
     }
     if (whole) rest = TrimText(rest.substr(1, rest.size() - 2));
   }
+  // A level is a word or a few ("native", "B2", "gut (B2)"), never a year or a sentence: "SEN
+  // (2018)" under a mis-split heading is a certificate.
+  if (!rest.empty() && (HasYear(rest) || CountWords(rest) > 6)) return std::nullopt;
   LanguageItem out{std::move(english), std::nullopt};
   if (!rest.empty()) out.proficiency = std::string(rest);
   return out;

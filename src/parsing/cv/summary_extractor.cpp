@@ -6,8 +6,10 @@
 #include <string>
 #include <string_view>
 
+#include "nlp/date_parser.hpp"
 #include "nlp/text_normalize.hpp"
 #include "parsing/cv/contact_name.hpp"
+#include "parsing/cv/entry_lines.hpp"
 #include "parsing/cv/list_items.hpp"
 
 namespace jc::parsing {
@@ -46,6 +48,28 @@ bool IsContactLine(const ContactInfo& contact, std::size_t line) {
                      [line](const FoundLink& l) { return l.url.line == line; });
 }
 
+// A four-digit year standing alone ("2019", "2015–2020").
+bool HasYear(std::string_view s) {
+  const auto digit = [&](std::size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
+  for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+    if ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) {
+      if (digit(i + 2) && digit(i + 3) && !(i > 0 && digit(i - 1)) && !digit(i + 4)) return true;
+    }
+  }
+  return false;
+}
+
+// A title led by a professional qualifier: "Licensed ...", "Registered ...", "Certified ...".
+bool TitleQualified(std::string_view text) {
+  const auto folded = nlp::Normalize(text).folded;
+  for (const std::string_view q :
+       {"licensed ", "registered ", "certified ", "chartered ", "qualified ", "accredited ",
+        "staatlich ", "diplomierte", "diplomierter ", "zertifizierte"}) {
+    if (folded.starts_with(q)) return true;
+  }
+  return false;
+}
+
 // Whether `text` can be a headline: a short title, not contact data, a heading or prose.
 bool HeadlineShape(std::string_view text) {
   if (text.empty() || text.size() > 90 || WordCount(text) > 10) return false;
@@ -53,8 +77,20 @@ bool HeadlineShape(std::string_view text) {
       text.find("www.") != std::string_view::npos || text.find(".com") != std::string_view::npos) {
     return false;
   }
-  if (DigitCount(text) >= 4 || text.ends_with(".") || text.ends_with(":")) return false;
-  if (IsDocumentTitle(text) || ClassifyLabel(text) != LabelKind::kNone) return false;
+  if (text.ends_with(".") || text.ends_with(":")) return false;
+  // Dates and phone numbers are not a title; a type or model number in a specialisation is
+  // ("Airline Captain — A220 / Dash 8-400").
+  if (DigitCount(text) >= 4 &&
+      (HasYear(text) || !FindPhones(text).empty() || DigitCount(text) * 3 > text.size())) {
+    return false;
+  }
+  if (IsDocumentTitle(text)) return false;
+  // A section label, unless the line reads as a job title that merely contains a label word
+  // ("Licensed Plumber & Gasfitter", "Customer Experience Manager").
+  if (const auto label = ClassifyLabel(text); label != LabelKind::kNone) {
+    const bool title = entry::TitleScore(text) > 0 || TitleQualified(text);
+    if (!title || WordCount(text) < 2) return false;
+  }
   const auto c = static_cast<unsigned char>(text[0]);
   return !(c >= 'a' && c <= 'z');
 }
@@ -77,7 +113,12 @@ std::optional<std::size_t> NameLine(const Document& doc, const Region& header,
   const std::size_t first = top.front();
   const bool contact_in_header = contact.full_name && contact.full_name->line >= header.begin &&
                                  contact.full_name->line < header.end;
-  if (!contact_in_header) return first;
+  // A name found below the header region (a sidebar read first, the name in the main column)
+  // is still where the headline stands.
+  if (!contact_in_header) {
+    if (contact.full_name && contact.full_name->line >= header.end) return contact.full_name->line;
+    return first;
+  }
   const std::size_t named = contact.full_name->line;
   // A line above the found name that stands out as a name (capitals, bold, a heading, or
   // name-shaped) is the name: the found one is then more likely a city or a title.
@@ -183,30 +224,81 @@ std::string Joined(const Document& doc, std::size_t begin, std::size_t end) {
   return out;
 }
 
+bool IsListLine(const Line& line) {
+  const std::string_view t = line.text;
+  return line.role == LineRole::kListItem || line.list_level > 0 || t.starts_with("•") ||
+         t.starts_with("- ") || t.starts_with("* ") || t.starts_with("▪") || t.starts_with("–");
+}
+
+// A line of running text: long, or a sentence.
+bool IsProseLine(std::string_view text) {
+  return WordCount(text) >= 12 ||
+         (WordCount(text) >= 4 && (text.ends_with(".") || text.ends_with("!")));
+}
+
+// A line that starts an entry rather than continuing a paragraph: a short line with a date range
+// ("Jul 2020 – Present", "Analyst, Acme | 2019 – 2021").
+bool IsEntryLine(std::string_view text) {
+  if (IsProseLine(text) || DigitCount(text) < 2) return false;
+  return !nlp::FindDateRanges(text, domain::PartialDate{2100, 12}).empty();
+}
+
+// Where the summary of [begin, end) ends: at a heading-like line, an entry's date line (with
+// the title line above it), or a list under a title line: the CV's next section whose heading
+// the splitter did not know.
+std::size_t SummaryEnd(const Document& doc, std::size_t begin, std::size_t end) {
+  std::size_t prev = end;  // the last line with text
+  bool seen_text = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    const Line& line = doc.lines[i];
+    if (line.role == LineRole::kHeader || line.role == LineRole::kFooter) continue;
+    const auto text = StripMarks(line.text);
+    if (text.empty()) continue;
+    if (seen_text) {
+      const bool title_above = prev < end && !IsProseLine(StripMarks(doc.lines[prev].text)) &&
+                               !IsListLine(doc.lines[prev]);
+      if (IsEntryLine(text)) return title_above ? prev : i;
+      if (!IsProseLine(text) && LooksLikeHeading(doc, i)) return i;
+      if (IsListLine(line) && title_above && prev > begin) return prev;
+    }
+    seen_text = true;
+    prev = i;
+  }
+  return end;
+}
+
 std::optional<Found> Summary(const Document& doc, const std::vector<Region>& regions,
                              const ContactInfo& contact) {
   for (const auto& r : regions) {
     if (r.kind != LabelKind::kSummary) continue;
-    auto text = Joined(doc, r.begin, r.end);
+    auto text = Joined(doc, r.begin, SummaryEnd(doc, r.begin, r.end));
     if (text.empty()) continue;
     return Found{std::move(text), 0.85, doc.lines[r.heading_line].page, r.begin};
   }
-  // An unlabelled prose paragraph in the header region.
+  // An unlabelled paragraph of prose in the header region: sentences, not an entry (a title
+  // with dates or bullets), a heading or contact data.
   const auto& header = regions.front();
   for (std::size_t i = header.begin; i < header.end;) {
     std::size_t j = i + 1;
     while (j < header.end && doc.lines[j].block == doc.lines[i].block) ++j;
+    const std::size_t first = i;
+    i = j;
     bool contact_block = false;
-    for (std::size_t k = i; k < j; ++k) {
+    for (std::size_t k = first; k < j; ++k) {
       contact_block = contact_block || IsContactLine(contact, k) ||
                       (contact.full_name && contact.full_name->line == k);
     }
-    auto text = Joined(doc, i, j);
-    if (!contact_block && WordCount(text) >= 12 && text.find('.') != std::string::npos &&
-        text.find('@') == std::string::npos) {
-      return Found{std::move(text), 0.6, doc.lines[i].page, i};
+    if (contact_block || !IsProseLine(StripMarks(doc.lines[first].text))) continue;
+    bool entry_block = false;
+    for (std::size_t k = first; k < j && !entry_block; ++k) {
+      entry_block = IsListLine(doc.lines[k]) || IsEntryLine(StripMarks(doc.lines[k].text));
     }
-    i = j;
+    if (entry_block) continue;
+    auto text = Joined(doc, first, SummaryEnd(doc, first, j));
+    const bool prose = WordCount(text) >= 12 && (text.ends_with(".") || text.ends_with("!"));
+    if (prose && text.find('@') == std::string::npos) {
+      return Found{std::move(text), 0.6, doc.lines[first].page, first};
+    }
   }
   return std::nullopt;
 }

@@ -11,6 +11,13 @@
 namespace jc::api {
 namespace {
 
+// The real taxonomy, loaded once for the suite.
+const nlp::Taxonomy& TestTaxonomy() {
+  static const nlp::Taxonomy taxonomy =
+      nlp::Taxonomy::Load(std::string(JC_SOURCE_DIR) + "/data/skills").value();
+  return taxonomy;
+}
+
 class OpenApiTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -18,6 +25,8 @@ class OpenApiTest : public ::testing::Test {
         AppServices{.config = config_,
                     .workers = workers_,
                     .probes = probes_,
+                    .taxonomy = TestTaxonomy(),
+                    .skills = skills_,
                     .started = std::chrono::steady_clock::now(),
                     .active_connections = [] { return std::size_t{0}; },
                     .io_threads = 1,
@@ -30,6 +39,7 @@ class OpenApiTest : public ::testing::Test {
   config::Config config_;
   http::WorkerPool workers_{1};
   std::vector<std::unique_ptr<store::DependencyProbe>> probes_;
+  nlp::SkillMatcher skills_{TestTaxonomy()};
   Registry registry_;
   std::unique_ptr<AppServices> services_;
   json::object doc_;

@@ -148,6 +148,20 @@ TEST(DateParserTest, WordsAndLayouts) {
                 {"Senior Engineer, Acme GmbH | 01/2019 – heute", "2019-01..present"}});
 }
 
+TEST(DateParserTest, WordedAndSlashedRangesOfNewTemplates) {
+  ExpectRanges({{"from 2015 until 2018", "2015..2018"},
+                {"since 2019", "2019..present"},
+                {"seit 04/2020", "2020-04..present"},
+                {"2019/03 – 2021/11", "2019-03..2021-11"},
+                {"Mar. 2019 to Nov. 2021", "2019-03..2021-11"},
+                {"Dec. 2021 to present", "2021-12..present"},
+                {"depuis 2018", "2018..present"},
+                {"desde 2017", "2017..present"},
+                {"vanaf 2019", "2019..present"},
+                {"feb. 2019 – heden", "2019-02..present"},
+                {"enero de 2022 – actualidad", "2022-01..present"}});
+}
+
 TEST(DateParserTest, RejectsWhatIsNotADateRange) {
   ExpectRanges({{"", "none"},
                 {"2019", "none"},

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "parsing/cv/contact_location.hpp"
 #include "parsing/cv/contact_name.hpp"
+#include "parsing/extract.hpp"
 
 namespace jc::parsing {
 namespace {
@@ -307,6 +309,67 @@ TEST(ContactTest, KeepsExperiencePlacesAndProjectUrlsOut) {
   EXPECT_EQ(info.links[0].kind, LinkKind::kGitHub);
   EXPECT_EQ(info.links[1].url.value, "https://maya.example.dev");
   EXPECT_EQ(info.links[1].kind, LinkKind::kWebsite);
+}
+
+ContactInfo ContactOf(std::string_view bytes) {
+  auto doc = ExtractDocument(bytes, "", ExtractLimits{});
+  EXPECT_TRUE(doc);
+  if (!doc) return {};
+  return ExtractContact(*doc, SplitSections(*doc));
+}
+
+TEST(ContactTest, AHeadlineBetweenNameAndContactLineIsNoPlace) {
+  Document doc;
+  doc.lines = {L("Marisol Example", 0, 22, true), L("Licensed Real Estate Salesperson", 1, 13),
+               L("Austin, TX · (512) 555-0100 · marisol@example.com", 2),
+               L("Experience", 3, 14, true), L("Agent, Hearth Realty, Austin, TX", 4)};
+  auto info = ExtractContact(doc, SplitSections(doc));
+  ASSERT_TRUE(info.location);
+  EXPECT_EQ(info.location->value, "Austin, TX");
+  doc.lines[1].text = "Registered Dental Hygienist (RDH)";
+  info = ExtractContact(doc, SplitSections(doc));
+  ASSERT_TRUE(info.location);
+  EXPECT_EQ(info.location->value, "Austin, TX");
+}
+
+TEST(ContactTest, NameParticlesAndACityUnderTheTitle) {
+  EXPECT_GT(NameScore("Marloes van 't Hof"), 0.5);
+  EXPECT_GT(NameScore("Youssef el Amrani"), 0.5);
+  EXPECT_GT(NameScore("Niccolò dal Bo"), 0.5);
+  const auto info = ContactOf(
+      "Marloes van 't Hof\nEerstelijns verloskundige\nUtrecht\n06 12345678\n"
+      "marloes.vanthof@example.net\n\nLoopbaan\nVerloskundige, Praktijk Oudwijk, Utrecht\n");
+  ASSERT_TRUE(info.full_name);
+  EXPECT_EQ(info.full_name->value, "Marloes van 't Hof");
+  ASSERT_TRUE(info.location);
+  EXPECT_EQ(info.location->value, "Utrecht");
+}
+
+TEST(ContactTest, ASidebarReadFirstDoesNotMakeItsCityTheName) {
+  const auto info = ContactOf(
+      "<!DOCTYPE html><html><body><aside><p>San Pedro Garza García</p><p>+52 81 1234 5678</p>"
+      "<p>rodrigo.pena@example.mx</p><h3>Idiomas</h3><ul><li>Español – nativo</li></ul></aside>"
+      "<main><div>Rodrigo Peña Saldívar</div><p>Asesor Inmobiliario</p><h2>Experiencia</h2>"
+      "<h3>Asesor · Casas Norte</h3><p>ene. 2019 – actualidad</p></main></body></html>");
+  ASSERT_TRUE(info.full_name);
+  EXPECT_EQ(info.full_name->value, "Rodrigo Peña Saldívar");
+  ASSERT_TRUE(info.location);
+  EXPECT_EQ(info.location->value, "San Pedro Garza García");
+}
+
+TEST(ContactTest, RegionCodesDistrictsAndTwoNamesOfAPlace) {
+  Document doc;
+  doc.lines = {L("Luíza Example", 0, 22), L("Belo Horizonte – MG · +55 31 98765-4321", 1)};
+  auto info = ExtractContact(doc, SplitSections(doc));
+  ASSERT_TRUE(info.location);
+  EXPECT_EQ(info.location->value, "Belo Horizonte – MG");
+  EXPECT_EQ(contact::LocationFromSegment("Dublin 8", true), "Dublin 8");
+  EXPECT_EQ(contact::LocationFromSegment("Donostia / San Sebastián", true),
+            "Donostia / San Sebastián");
+  EXPECT_EQ(contact::LocationFromSegment("Lindenstraße 12, Berlin", true), "Berlin");
+  for (const char* not_place : {"Flat 3", "Hauptstraße 5", "Suite 20", "Licensed Plumber"}) {
+    EXPECT_FALSE(contact::LocationFromSegment(not_place, true)) << not_place;
+  }
 }
 
 }  // namespace

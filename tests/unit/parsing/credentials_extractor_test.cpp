@@ -139,6 +139,34 @@ std::string Str(const boost::json::value& v) {
   return v.is_string() ? std::string(v.as_string()) : std::string();
 }
 
+TEST(CredentialsExtractorTest, RegistrationAndRecognitionHeadings) {
+  for (const char* heading :
+       {"*** Registraties ***", "REGISTROS E CURSOS", "AGRÉMENTS", "ANERKENNUNG & WEITERBILDUNG",
+        "KAMMER", "Licensure & Certifications:", "LICENÇAS"}) {
+    const auto r = CredentialsOf(std::string("Jane Example\n\nSKILLS\nExcel, Word\n\n") + heading +
+                                 "\n- BIG-registratie verloskundige (2016)\n");
+    ASSERT_EQ(r.certifications.size(), 1u) << heading;
+    EXPECT_EQ(r.certifications[0].name, "BIG-registratie verloskundige") << heading;
+  }
+}
+
+TEST(CredentialsExtractorTest, ACredentialEntryInsideEducationIsNoHeading) {
+  Document doc;
+  auto add = [&doc](std::string text, float size, bool bold) {
+    Line l;
+    l.text = std::move(text);
+    l.font_size = size;
+    l.bold = bold;
+    l.block = static_cast<int>(doc.lines.size());
+    doc.lines.push_back(std::move(l));
+  };
+  add("Training", 12, true);
+  add("Certificate III in Plumbing", 10, true);
+  add("Barwon TAFE | 2011 – 2015", 10, false);
+  const std::vector<Section> sections = {{SectionKind::kEducation, "Training", 0, 1, 3, 0.9}};
+  EXPECT_TRUE(ExtractCredentials(doc, sections, kAsOf).certifications.empty());
+}
+
 TEST(CredentialsExtractorTest, CorpusF1) {
   Counts certs, issuers, projects, urls;
   for (const auto& entry : fs::directory_iterator(fs::path(JC_SOURCE_DIR) / "tests/corpus/cvs")) {

@@ -303,5 +303,58 @@ TEST(EducationExtractorCorpusTest, InstitutionsAndDegreesF1) {
   EXPECT_GE(degrees.Value(), 0.95);
 }
 
+TEST(EducationExtractorTest, GradeAtTheEndOfTheInstitutionLine) {
+  const auto r = Extract(Doc({
+      {"BSc in Civil Engineering", LineRole::kBody, true},
+      {"University of Nairobi · 2007 – 2012 · Second Class Honours (Upper Division)"},
+      {"Bachelor Sociaal Werk", LineRole::kBody, true},
+      {"Arteveldehogeschool · 2013 – 2016 · onderscheiding"},
+      {"Baccalauréat Sciences économiques", LineRole::kBody, true},
+      {"Lycée Ibn Toumert, mention assez bien, 2012"},
+      {"B.A. Soziale Arbeit", LineRole::kBody, true},
+      {"Leuphana Universität Lüneburg, 2012 – 2016 – Note: 1,8"},
+  }));
+  ASSERT_EQ(r.entries.size(), 4u);
+  EXPECT_EQ(Str(r.entries[0].institution), "University of Nairobi");
+  EXPECT_EQ(Str(r.entries[0].grade), "Second Class Honours (Upper Division)");
+  EXPECT_EQ(Date(r.entries[0].end), "2012");
+  EXPECT_EQ(Str(r.entries[1].institution), "Arteveldehogeschool");
+  EXPECT_EQ(Str(r.entries[1].grade), "onderscheiding");
+  EXPECT_EQ(Str(r.entries[2].institution), "Lycée Ibn Toumert");
+  EXPECT_EQ(Str(r.entries[2].grade), "mention assez bien");
+  EXPECT_EQ(Str(r.entries[3].institution), "Leuphana Universität Lüneburg");
+  EXPECT_EQ(Str(r.entries[3].grade), "1,8");
+}
+
+TEST(EducationExtractorTest, DegreeRunsToTheLastInBeforeTheField) {
+  const auto r = Extract(Doc({
+      {"Laurea Magistrale a ciclo unico in Medicina Veterinaria", LineRole::kBody, true},
+      {"Università degli Studi di Parma | 2005 – 2011 | Voto: 108/110"},
+      {"BCom Honours in Finance", LineRole::kBody, true},
+      {"University of Cape Town, 2017"},
+  }));
+  ASSERT_EQ(r.entries.size(), 2u);
+  EXPECT_EQ(Str(r.entries[0].degree), "Laurea Magistrale a ciclo unico");
+  EXPECT_EQ(Str(r.entries[0].field), "Medicina Veterinaria");
+  EXPECT_EQ(Str(r.entries[0].institution), "Università degli Studi di Parma");
+  EXPECT_EQ(Str(r.entries[0].grade), "108/110");
+  EXPECT_EQ(Str(r.entries[1].degree), "BCom Honours");
+  EXPECT_EQ(Str(r.entries[1].field), "Finance");
+  EXPECT_FALSE(r.entries[1].grade.has_value());
+}
+
+TEST(EducationExtractorTest, SchoolAndTrainingHeadingInGerman) {
+  const auto r = Extract(Doc(
+      {
+          {"2004 - 2006 Ausbildung zum Fachlageristen"},
+          {"Berufskolleg Hamm-Ost"},
+      },
+      "==== Schule und Ausbildung ===="));
+  ASSERT_EQ(r.entries.size(), 1u);
+  EXPECT_EQ(Str(r.entries[0].degree), "Ausbildung zum Fachlageristen");
+  EXPECT_EQ(Str(r.entries[0].institution), "Berufskolleg Hamm-Ost");
+  EXPECT_EQ(Date(r.entries[0].start), "2004");
+}
+
 }  // namespace
 }  // namespace jc::parsing

@@ -405,5 +405,150 @@ TEST(ExperienceExtractorCorpusTest, TitlesAndCompaniesF1) {
   EXPECT_GE(companies.Value(), 0.95);
 }
 
+TEST(ExperienceExtractorTest, CompanyTitleThenPlaceBesideTheDates) {
+  const auto r = Extract(Doc(
+      {
+          {"Kalayaan Digital Inc. — Senior UX Researcher", LineRole::kBody, true},
+          {"Makati City | Jan 2022 – Present", LineRole::kBody, false, true},
+          {"Lead research for a mobile wallet", LineRole::kListItem},
+          {"Bayanihan Health Tech — UX Researcher", LineRole::kBody, true},
+          {"Pasig City | Jun 2019 – Dec 2021", LineRole::kBody, false, true},
+      },
+      "Where I've worked"));
+  ASSERT_EQ(r.roles.size(), 2u);
+  EXPECT_EQ(Str(r.roles[0].title), "Senior UX Researcher");
+  EXPECT_EQ(Str(r.roles[0].company), "Kalayaan Digital Inc.");
+  EXPECT_EQ(Str(r.roles[0].location), "Makati City");
+  EXPECT_TRUE(r.roles[0].dates.current);
+  EXPECT_EQ(Str(r.roles[1].company), "Bayanihan Health Tech");
+  EXPECT_EQ(Str(r.roles[1].location), "Pasig City");
+  EXPECT_EQ(Date(r.roles[1].dates.end), "2021-12");
+}
+
+TEST(ExperienceExtractorTest, MarkdownTitleDotCompanyAndEmphasisedPlaceLine) {
+  const auto r = Extract(Doc(
+      {
+          {"### Sozialpädagogin · Wohngruppe Sternschanze e. V.", LineRole::kHeading},
+          {"*Hamburg | 09/2016 – 03/2020*"},
+          {"Betreuung von Jugendlichen", LineRole::kListItem},
+          {"### Praktikantin · Beratungsstelle Lichtblick", LineRole::kHeading},
+          {"*Lüneburg | seit 03/2021*"},
+      },
+      "Berufspraxis"));
+  ASSERT_EQ(r.roles.size(), 2u);
+  EXPECT_EQ(Str(r.roles[0].title), "Sozialpädagogin");
+  EXPECT_EQ(Str(r.roles[0].company), "Wohngruppe Sternschanze e. V.");
+  EXPECT_EQ(Str(r.roles[0].location), "Hamburg");
+  EXPECT_EQ(Date(r.roles[0].dates.start), "2016-09");
+  EXPECT_EQ(Str(r.roles[1].location), "Lüneburg");
+  EXPECT_TRUE(r.roles[1].dates.current);
+}
+
+TEST(ExperienceExtractorTest, CompanyBarCityBarDatesUnderATitle) {
+  const auto r = Extract(Doc(
+      {
+          {"Veterinario buiatra", LineRole::kBody, true},
+          {"Studio Veterinario Associato Valtaro | Fornovo di Taro | marzo 2016 – oggi",
+           LineRole::kBody, false, true},
+          {"Tirocinante", LineRole::kBody, true},
+          {"Ospedale Veterinario Universitario | Parma | settembre 2011 – giugno 2012",
+           LineRole::kBody, false, true},
+      },
+      "Esperienze"));
+  ASSERT_EQ(r.roles.size(), 2u);
+  EXPECT_EQ(Str(r.roles[0].title), "Veterinario buiatra");
+  EXPECT_EQ(Str(r.roles[0].company), "Studio Veterinario Associato Valtaro");
+  EXPECT_EQ(Str(r.roles[0].location), "Fornovo di Taro");
+  EXPECT_EQ(Str(r.roles[1].company), "Ospedale Veterinario Universitario");
+  EXPECT_EQ(Str(r.roles[1].location), "Parma");
+  EXPECT_EQ(Date(r.roles[1].dates.end), "2012-06");
+}
+
+TEST(ExperienceExtractorTest, CommaChainWithPlaceAndParenthesisedDates) {
+  const auto r = Extract(Doc(
+      {
+          {"Verloskundige, Verloskundigenpraktijk Oudwijk, Utrecht (feb. 2019 – heden)"},
+          {"Zorg tijdens zwangerschap", LineRole::kListItem},
+          {"Klinisch verloskundige, Amstelrand Ziekenhuis, Amstelveen (sep. 2016 – jan. 2019)"},
+      },
+      "*** Loopbaan ***"));
+  ASSERT_EQ(r.roles.size(), 2u);
+  EXPECT_EQ(Str(r.roles[0].title), "Verloskundige");
+  EXPECT_EQ(Str(r.roles[0].company), "Verloskundigenpraktijk Oudwijk");
+  EXPECT_EQ(Str(r.roles[0].location), "Utrecht");
+  EXPECT_TRUE(r.roles[0].dates.current);
+  EXPECT_EQ(Str(r.roles[1].title), "Klinisch verloskundige");
+  EXPECT_EQ(Str(r.roles[1].location), "Amstelveen");
+}
+
+TEST(ExperienceExtractorTest, DatesAboveTitleDashCompanyWithSuburb) {
+  const auto r = Extract(Doc(
+      {
+          {"Dec. 2021 to present"},
+          {"Cafe Manager — Little Kettle Espresso Bar (Fitzroy)"},
+          {"Run a specialty cafe", LineRole::kListItem},
+          {"Mar. 2019 to Nov. 2021"},
+          {"Head Barista — Brunswick Roasting Co. (Brunswick)"},
+      },
+      "Employment History:"));
+  ASSERT_EQ(r.roles.size(), 2u);
+  EXPECT_EQ(Str(r.roles[0].title), "Cafe Manager");
+  EXPECT_EQ(Str(r.roles[0].company), "Little Kettle Espresso Bar");
+  EXPECT_EQ(Str(r.roles[0].location), "Fitzroy");
+  EXPECT_TRUE(r.roles[0].dates.current);
+  EXPECT_EQ(Str(r.roles[1].company), "Brunswick Roasting Co.");
+  EXPECT_EQ(Date(r.roles[1].dates.start), "2019-03");
+  EXPECT_EQ(Date(r.roles[1].dates.end), "2021-11");
+}
+
+TEST(ExperienceExtractorTest, TitleThenCompanyDotCityThenSpanishDates) {
+  const auto r = Extract(Doc(
+      {
+          {"Analista Financiera Sénior"},
+          {"Grupo Empresarial Aburrá S.A.S. · Medellín"},
+          {"enero de 2022 – actualidad"},
+          {"Presupuesto anual consolidado", LineRole::kListItem},
+      },
+      "» EXPERIENCIA LABORAL"));
+  ASSERT_EQ(r.roles.size(), 1u);
+  EXPECT_EQ(Str(r.roles[0].title), "Analista Financiera Sénior");
+  EXPECT_EQ(Str(r.roles[0].company), "Grupo Empresarial Aburrá S.A.S.");
+  EXPECT_EQ(Str(r.roles[0].location), "Medellín");
+  EXPECT_EQ(Date(r.roles[0].dates.start), "2022-01");
+}
+
+TEST(ExperienceExtractorTest, LeftDateColumnMergedIntoTheLines) {
+  // A PDF date column read into the role lines: "Jan 2022 – Title" / "Present Company".
+  const auto r = Extract(Doc(
+      {
+          {"Jan 2022 – Senior Financial Analyst", LineRole::kBody, true},
+          {"Present Highveld Platinum Holdings — Johannesburg"},
+          {"Own the rolling forecast", LineRole::kListItem},
+          {"Jun 2019 – Financial Analyst", LineRole::kBody, true},
+          {"Dec 2021 Karoo Retail Group — Cape Town"},
+      },
+      "Career History"));
+  ASSERT_EQ(r.roles.size(), 2u);
+  EXPECT_EQ(Str(r.roles[0].title), "Senior Financial Analyst");
+  EXPECT_EQ(Str(r.roles[0].company), "Highveld Platinum Holdings");
+  EXPECT_EQ(Str(r.roles[0].location), "Johannesburg");
+  EXPECT_TRUE(r.roles[0].dates.current);
+  EXPECT_EQ(Str(r.roles[1].company), "Karoo Retail Group");
+  EXPECT_EQ(Str(r.roles[1].location), "Cape Town");
+  EXPECT_EQ(Date(r.roles[1].dates.end), "2021-12");
+}
+
+TEST(ExperienceExtractorTest, TableHeaderRowIsNoRole) {
+  const auto r = Extract(Doc(
+      {
+          {"Zeitraum | Position | Arbeitgeber | Ort", LineRole::kTableCell},
+          {"04/2019 – heute | Busfahrer | Ruhrbus GmbH | Dortmund", LineRole::kTableCell},
+      },
+      "Stationen"));
+  ASSERT_EQ(r.roles.size(), 1u);
+  EXPECT_EQ(Str(r.roles[0].title), "Busfahrer");
+  EXPECT_TRUE(r.roles[0].dates.current);
+}
+
 }  // namespace
 }  // namespace jc::parsing

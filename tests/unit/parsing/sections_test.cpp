@@ -135,5 +135,91 @@ TEST(SplitSectionsTest, ExplicitCapitalHeadingsOfUnknownKindAreOther) {
   EXPECT_EQ(sections[1].heading, "MILITARY SERVICE");
 }
 
+TEST(ClassifyHeadingTextTest, HeadNounsWithModifiersAndDecorations) {
+  const struct {
+    const char* text;
+    SectionKind kind;
+  } cases[] = {
+      {"Clinical Experience", SectionKind::kExperience},
+      {"Media Experience", SectionKind::kExperience},
+      {"Expérience clinique", SectionKind::kExperience},
+      {"Experiencia clínica", SectionKind::kExperience},
+      {"Esperienze cliniche", SectionKind::kExperience},
+      {"Klinische ervaring", SectionKind::kExperience},
+      {"Employment Record", SectionKind::kExperience},
+      {"Where I've worked", SectionKind::kExperience},
+      {"Stationen", SectionKind::kExperience},
+      {"Parcours", SectionKind::kExperience},
+      {"» EXPERIENCIA LABORAL", SectionKind::kExperience},
+      {"[ TRAJETÓRIA PROFISSIONAL ]", SectionKind::kExperience},
+      {"*** Loopbaan ***", SectionKind::kExperience},
+      {"==== Schule und Ausbildung ====", SectionKind::kEducation},
+      {"Formación académica complementaria", SectionKind::kEducation},
+      {"Parcours académique", SectionKind::kEducation},
+      {"Ausgewählte Projekte", SectionKind::kProjects},
+      {"Trade Skills", SectionKind::kSkills},
+      {"Licences & Tickets", SectionKind::kCertifications},
+  };
+  for (const auto& c : cases) {
+    const auto kind = ClassifyHeadingText(c.text);
+    ASSERT_TRUE(kind.has_value()) << c.text;
+    EXPECT_EQ(*kind, c.kind) << c.text;
+  }
+}
+
+TEST(ClassifyHeadingTextTest, EntryLinesWithAHeadNounAreNoHeadings) {
+  for (const char* text :
+       {"Ausbildung zur Steuerfachangestellten", "Ausbildung zur Köchin 2015 – 2018",
+        "Head of Education", "Experience in retail sales", "experience and skills",
+        "First Class Honours", "Education Manager", "Experiencia como enfermera"}) {
+    EXPECT_FALSE(ClassifyHeadingText(text).has_value()) << text;
+  }
+}
+
+TEST(SplitSectionsTest, HeadNounHeadingsNeedTheLookOfAHeading) {
+  Document doc;
+  Line listed = Make("Communication Skills", 3);
+  listed.role = LineRole::kListItem;
+  doc.lines = {Make("Jane Doe", 0), Make("Clinical Experience", 1, 0, true),
+               Make("Nurse, St. Mary Hospital", 2), Make("Jan 2019 – Present", 2), listed};
+  const auto sections = SplitSections(doc);
+  ASSERT_EQ(sections.size(), 2u);
+  EXPECT_EQ(sections[1].kind, SectionKind::kExperience);
+  EXPECT_EQ(sections[1].end, 5u);
+}
+
+TEST(SplitSectionsTest, DatedRunsAfterASummaryAreTheExperience) {
+  // "Mes missions" is no heading the vocabulary knows: the dated entries still make the
+  // experience section.
+  Document doc;
+  doc.lines = {Make("Jean Dupont", 0),
+               Make("Profil", 1, 0, true),
+               Make("Comptable rigoureux avec dix ans de pratique en cabinet.", 2),
+               Make("Mes missions", 3, 0, true),
+               Make("Comptable, Cabinet Morel", 4),
+               Make("2019 – aujourd'hui", 4),
+               Make("Assistant comptable, Fiduciaire Roux", 5),
+               Make("2015 – 2019", 5)};
+  const auto sections = SplitSections(doc);
+  ASSERT_EQ(sections.size(), 3u);
+  EXPECT_EQ(sections[1].kind, SectionKind::kSummary);
+  EXPECT_EQ(sections[1].end, 3u);
+  EXPECT_EQ(sections[2].kind, SectionKind::kExperience);
+  EXPECT_EQ(sections[2].heading, "Mes missions");
+  EXPECT_EQ(sections[2].begin, 4u);
+  EXPECT_EQ(sections[2].end, 8u);
+}
+
+TEST(SplitSectionsTest, DatedRunsAreNotMovedWhenAnExperienceSectionExists) {
+  Document doc;
+  doc.lines = {Make("Profile", 0, 0, true),    Make("Nurse since 2010.", 1),
+               Make("2010 – 2012 Ward A", 1),  Make("2012 – 2014 Ward B", 1),
+               Make("Experience", 2, 0, true), Make("Nurse, Ward C, 2014 – 2020", 3)};
+  const auto sections = SplitSections(doc);
+  ASSERT_EQ(sections.size(), 2u);
+  EXPECT_EQ(sections[0].kind, SectionKind::kSummary);
+  EXPECT_EQ(sections[1].kind, SectionKind::kExperience);
+}
+
 }  // namespace
 }  // namespace jc::parsing

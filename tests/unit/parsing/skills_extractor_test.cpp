@@ -182,6 +182,108 @@ Strings GoldStrings(const boost::json::value& v) {
   return out;
 }
 
+Strings LanguagesOf(const SkillsResult& r) {
+  Strings out;
+  for (const auto& l : r.languages) out.push_back(l.language);
+  return out;
+}
+
+TEST(SkillsExtractorTest, BehaviouralItemsOfOneListAreSoftInEveryLanguage) {
+  auto r = SkillsOf(
+      "Jane Example\n\nVAARDIGHEDEN\nEchoscopie, Lactatiekunde, Rust onder druk, "
+      "Veerkracht\n");
+  EXPECT_EQ(r.skills.technical, (Strings{"Echoscopie", "Lactatiekunde"}));
+  EXPECT_EQ(r.skills.soft, (Strings{"Rust onder druk", "Veerkracht"}));
+  r = SkillsOf(
+      "Jörg Beispiel\n\nKENNTNISSE\nLinienverkehr, Erste Hilfe, Pünktlichkeit, "
+      "Freundlichkeit\n");
+  EXPECT_EQ(r.skills.soft, (Strings{"Pünktlichkeit", "Freundlichkeit"}));
+  r = SkillsOf("Ana Ejemplo\n\nHABILIDADES\nExcel, Comunicación efectiva, Trabajo en equipo\n");
+  EXPECT_EQ(r.skills.technical, (Strings{"Excel"}));
+  EXPECT_EQ(r.skills.soft, (Strings{"Comunicación efectiva", "Trabajo en equipo"}));
+  r = SkillsOf(
+      "Dwayne Example\n\nSKILLS\nRoute planning, Composure under pressure, Patience, "
+      "Reliability, Attention to detail\n");
+  EXPECT_EQ(r.skills.technical, (Strings{"Route planning"}));
+  EXPECT_EQ(r.skills.soft.size(), 4u);
+  // Health-care words that only look behavioural stay technical.
+  r = SkillsOf("Jane Example\n\nSKILLS\nPatient care, Wound care, Rust\n");
+  EXPECT_EQ(r.skills.technical, (Strings{"Patient care", "Wound care", "Rust"}));
+}
+
+TEST(SkillsExtractorTest, LanguageNamesInTheCvsLanguagesMapToEnglish) {
+  const auto r = SkillsOf(
+      "Jane Example\n\nTALEN\nTurks – moedertaal\nEuskera – nativo\nFilipino – native\n"
+      "Irish – fluent\nTwi – basic\n");
+  EXPECT_EQ(LanguagesOf(r), (Strings{"Turkish", "Basque", "Filipino", "Irish", "Twi"}));
+}
+
+TEST(SkillsExtractorTest, ACertificateLineIsNeverALanguage) {
+  const auto r = SkillsOf(
+      "Marloes Example\n\nTALEN\nNederlands – moedertaal\nSEN (2018)\nAna López Serrano\n"
+      "Engels – vloeiend\n");
+  EXPECT_EQ(LanguagesOf(r), (Strings{"Dutch", "English"}));
+}
+
+TEST(SkillsExtractorTest, SkillsUnderUnnamedOrToolHeadings) {
+  auto r = SkillsOf(
+      "Tomás Example\n\nTRAINING:\nCertificate III in Hospitality\nAngliss Institute, 2015\n"
+      "What I'm good at:\nLatte art, Square POS, Stock control, Staying calm in a rush, Team "
+      "motivation\nLANGUAGES:\nEnglish – native\n");
+  EXPECT_EQ(r.skills.technical, (Strings{"Latte art", "Square POS", "Stock control"}));
+  EXPECT_EQ(r.skills.soft, (Strings{"Staying calm in a rush", "Team motivation"}));
+  r = SkillsOf(
+      "Isabel Example\n\nEDUCATION\nBS in Psychology\n\nTOOLBOX\nTools: Figma, Maze\n"
+      "People skills: Facilitation\n");
+  EXPECT_EQ(r.skills.technical, (Strings{"Figma", "Maze"}));
+  EXPECT_EQ(r.skills.soft, (Strings{"Facilitation"}));
+}
+
+Line At(std::string text, float x0, float x1, float y0, int block, float size = 8.5f,
+        int column = 0) {
+  Line l;
+  l.text = std::move(text);
+  l.x0 = x0;
+  l.x1 = x1;
+  l.y0 = y0;
+  l.y1 = y0 + size;
+  l.font_size = size;
+  l.block = block;
+  l.column = column;
+  return l;
+}
+
+TEST(SkillsExtractorTest, AnotherColumnsTableUnderTheHeadingIsNotSkills) {
+  Document doc;
+  doc.kind = FileKind::kPdf;
+  doc.page_width = 612;
+  doc.lines = {At("Skills", 51, 90, 100, 0, 11.5f, 1),
+               At("Employer Location", 369, 450, 100, 1, 8, 2),
+               At("Scioto Valley Transit Columbus, OH", 369, 540, 112, 2, 8, 2),
+               At("Route planning, Fare collection systems, Patience", 51, 300, 300, 3, 9, 0)};
+  doc.lines[0].bold = true;
+  const std::vector<Section> sections = {{SectionKind::kSkills, "Skills", 0, 1, 1, 0.9},
+                                         {SectionKind::kHeader, "", 0, 1, 3, 0.5},
+                                         {SectionKind::kHeader, "", 0, 3, 4, 0.5}};
+  const auto r = ExtractSkills(doc, sections, Matcher());
+  EXPECT_EQ(r.skills.technical, (Strings{"Route planning", "Fare collection systems"}));
+  EXPECT_EQ(r.skills.soft, (Strings{"Patience"}));
+}
+
+TEST(SkillsExtractorTest, AnItemWrappedInANarrowSidebarIsJoined) {
+  Document doc;
+  doc.kind = FileKind::kPdf;
+  doc.page_width = 595;
+  doc.lines = {At("Compétences", 40, 110, 100, 0, 11), At("Médecine interne", 40, 138, 115, 1),
+               At("féline", 40, 70, 126, 1), At("Chirurgie des tissus mous", 40, 140, 137, 1),
+               At("Échographie", 40, 95, 148, 1)};
+  doc.lines[0].bold = true;
+  const std::vector<Section> sections = {{SectionKind::kSkills, "Compétences", 0, 1, 5, 0.9}};
+  const auto r = ExtractSkills(doc, sections, Matcher());
+  EXPECT_EQ(r.skills.technical,
+            (Strings{"Médecine interne féline", "Chirurgie des tissus mous", "Échographie"}));
+}
+
 TEST(SkillsExtractorTest, CorpusF1) {
   Counts technical, soft, languages;
   int files = 0;

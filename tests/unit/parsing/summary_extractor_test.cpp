@@ -101,6 +101,42 @@ TEST(SummaryExtractorTest, HeadlineBesideTheNameInAPdfLayout) {
   EXPECT_EQ(r.headline->line, 1u);
 }
 
+TEST(SummaryExtractorTest, ASummaryEndsWhereAnEntryStarts) {
+  const auto r = SummaryOf(
+      "Keisha Example\nDental Hygienist\nkeisha@example.net\n\nProfile\n"
+      "Registered dental hygienist focused on periodontal health and anxious patients.\n"
+      "Dental Hygienist · Oak City Family Dentistry\nJul 2020 – Present\n"
+      "- Prophylaxis for 8–10 patients per day\n");
+  ASSERT_TRUE(r.summary);
+  EXPECT_EQ(r.summary->value,
+            "Registered dental hygienist focused on periodontal health and anxious patients.");
+  const auto list = SummaryOf(
+      "Ana Example\nana@example.com\n\nProfile\nAnalyst who turns messy data into decisions for "
+      "finance teams.\nSenior Analyst, Acme\n- Built the annual budget model\n");
+  ASSERT_TRUE(list.summary);
+  EXPECT_EQ(list.summary->value, "Analyst who turns messy data into decisions for finance teams.");
+}
+
+TEST(SummaryExtractorTest, AJobBlockInTheHeaderIsNoSummary) {
+  const auto r = SummaryOf(
+      "Jane Example\njane@example.com\n\nAnalyst, Acme Corp\nJan 2020 – Present\n"
+      "Built dashboards for twelve regional teams and cut reporting time by half each month.\n");
+  EXPECT_FALSE(r.summary);
+}
+
+TEST(SummaryExtractorTest, HeadlinesWithQualifiersAndSpecialisations) {
+  auto r = SummaryOf("Ana Example\nAirline Captain — A220 / Dash 8-400\nana@example.com\n");
+  ASSERT_TRUE(r.headline);
+  EXPECT_EQ(r.headline->value, "Airline Captain — A220 / Dash 8-400");
+  r = SummaryOf(
+      "Lachlan Example\nLicensed Plumber & Gasfitter\nGeelong, VIC · 0491 570 110 · "
+      "l@example.com\n");
+  ASSERT_TRUE(r.headline);
+  EXPECT_EQ(r.headline->value, "Licensed Plumber & Gasfitter");
+  r = SummaryOf("Ana Example\nAvailable 2019 – 2024\nana@example.com\n");
+  EXPECT_FALSE(r.headline);
+}
+
 TEST(SummaryExtractorTest, EmptyDocument) {
   const auto r = ExtractSummary(Document{}, {}, ContactInfo{});
   EXPECT_FALSE(r.headline);

@@ -176,6 +176,23 @@ TEST(ProcessPoolTest, RecyclesWorkersAfterMaxJobs) {
   EXPECT_EQ(pool.Failures(), 0u);
 }
 
+TEST(ProcessPoolTest, RecyclesAWorkerThatKeptTooMuchMemory) {
+  SandboxLimits limits = TestLimits();
+  limits.recycle_rss_bytes = 32 << 20;
+  ProcessPool pool(WorkerArgv(), 1, limits);
+  const auto first = pool.WorkerPids();
+  ASSERT_EQ(first.size(), 1u);
+  ExpectEcho(pool, "small");  // a light job keeps the worker
+  EXPECT_EQ(pool.WorkerPids(), first);
+  auto kept = pool.Call("keep");
+  ASSERT_TRUE(kept) << kept.error().message;
+  const auto after = pool.WorkerPids();
+  ASSERT_EQ(after.size(), 1u);
+  EXPECT_NE(after[0], first[0]);  // replaced, not counted as a failure
+  EXPECT_EQ(pool.Failures(), 0u);
+  ExpectEcho(pool, "next");
+}
+
 TEST(ProcessPoolTest, ReplacesAWorkerKilledWhileIdle) {
   ProcessPool pool(WorkerArgv(), 1, TestLimits());
   const std::vector<pid_t> before = pool.WorkerPids();

@@ -1,0 +1,286 @@
+#include "parsing/job/posting_text.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "nlp/text_normalize.hpp"
+
+namespace jc::parsing::job {
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c + 32);
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      // Latin-1 capitals U+00C0-U+00DE (not U+00D7 '×') differ from their small letters by 0x20.
+      const auto n = static_cast<unsigned char>(out[i + 1]);
+      if (n >= 0x80 && n <= 0x9E && n != 0x97) out[i + 1] = static_cast<char>(n + 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::string_view Trim(std::string_view s) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  // Non-breaking spaces (U+00A0, U+202F) at the ends too.
+  while (s.size() >= 2 && s[0] == '\xC2' && s[1] == '\xA0') s.remove_prefix(2);
+  while (s.size() >= 2 && s[s.size() - 2] == '\xC2' && s.back() == '\xA0') s.remove_suffix(2);
+  return s;
+}
+
+bool IsAsciiDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+CueIndex::CueIndex(std::string_view lower) : text_(lower), bucket_begin_(kBuckets + 1, 0) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> starts;  // (key, position)
+  starts.reserve(lower.size() / 5);
+  bool in_word = false;
+  for (std::size_t i = 0; i < lower.size();) {
+    const bool word = nlp::IsWordCharAt(lower, i);
+    if (word && !in_word) {
+      const auto a = static_cast<unsigned char>(lower[i]);
+      const auto b = static_cast<unsigned char>(i + 1 < lower.size() ? lower[i + 1] : 0);
+      starts.emplace_back(static_cast<std::uint32_t>(Key(a, b)), static_cast<std::uint32_t>(i));
+    }
+    in_word = word;
+    i += nlp::DecodeUtf8(lower, i).len;
+  }
+  for (const auto& s : starts) ++bucket_begin_[s.first + 1];
+  for (std::size_t k = 0; k < kBuckets; ++k) bucket_begin_[k + 1] += bucket_begin_[k];
+  positions_.resize(starts.size());
+  std::vector<std::uint32_t> fill(bucket_begin_.begin(), bucket_begin_.end() - 1);
+  for (const auto& s : starts) positions_[fill[s.first]++] = s.second;
+}
+
+std::size_t CueIndex::Find(std::string_view cue, std::size_t from) const {
+  if (cue.size() < 2 || !nlp::IsWordCharAt(cue, 0)) return FindCue(text_, cue, from);
+  const bool stem = cue.back() == '*';
+  const std::string_view body = stem ? cue.substr(0, cue.size() - 1) : cue;
+  if (body.size() < 2) return FindCue(text_, cue, from);
+  const std::size_t key =
+      Key(static_cast<unsigned char>(body[0]), static_cast<unsigned char>(body[1]));
+  const auto begin = positions_.begin() + bucket_begin_[key];
+  const auto end = positions_.begin() + bucket_begin_[key + 1];
+  const bool right_word = nlp::IsWordCharBefore(body, body.size());
+  for (auto it = std::lower_bound(begin, end, static_cast<std::uint32_t>(from)); it != end; ++it) {
+    if (text_.substr(*it, body.size()) != body) continue;
+    if (stem || !right_word || !nlp::IsWordCharAt(text_, *it + body.size())) return *it;
+  }
+  return std::string_view::npos;
+}
+
+std::size_t FindCue(const CueIndex& index, std::string_view cue, std::size_t from) {
+  return index.Find(cue, from);
+}
+
+bool HasCue(const CueIndex& index, std::string_view cue) {
+  return index.Find(cue) != std::string_view::npos;
+}
+
+bool HasAnyCue(const CueIndex& index, std::span<const std::string_view> cues) {
+  for (const auto cue : cues) {
+    if (HasCue(index, cue)) return true;
+  }
+  return false;
+}
+
+bool HasAnyCue(const CueIndex& index, std::initializer_list<std::string_view> cues) {
+  return HasAnyCue(index, std::span<const std::string_view>(cues.begin(), cues.size()));
+}
+
+bool IsWordByte(std::string_view s, std::size_t pos) {
+  return nlp::IsWordCharAt(s, pos);
+}
+
+std::size_t FindCue(std::string_view lower, std::string_view cue, std::size_t from) {
+  if (cue.empty()) return std::string_view::npos;
+  const bool stem = cue.back() == '*';
+  if (stem) cue.remove_suffix(1);
+  for (std::size_t at = lower.find(cue, from); at != std::string_view::npos;
+       at = lower.find(cue, at + 1)) {
+    const bool left_ok = !nlp::IsWordCharAt(cue, 0) || !nlp::IsWordCharBefore(lower, at);
+    const std::size_t end = at + cue.size();
+    const bool right_ok =
+        stem || !nlp::IsWordCharBefore(cue, cue.size()) || !nlp::IsWordCharAt(lower, end);
+    if (left_ok && right_ok) return at;
+  }
+  return std::string_view::npos;
+}
+
+bool HasCue(std::string_view lower, std::string_view cue) {
+  return FindCue(lower, cue) != std::string_view::npos;
+}
+
+bool HasAnyCue(std::string_view lower, std::span<const std::string_view> cues) {
+  for (const auto cue : cues) {
+    if (HasCue(lower, cue)) return true;
+  }
+  return false;
+}
+
+bool HasAnyCue(std::string_view lower, std::initializer_list<std::string_view> cues) {
+  return HasAnyCue(lower, std::span<const std::string_view>(cues.begin(), cues.size()));
+}
+
+std::size_t FindAnyCue(std::string_view lower, std::initializer_list<std::string_view> cues,
+                       std::size_t from) {
+  std::size_t best = std::string_view::npos;
+  for (const auto cue : cues) {
+    const std::size_t at = FindCue(lower, cue, from);
+    if (at < best) best = at;
+  }
+  return best;
+}
+
+std::string_view StripBullet(std::string_view line, bool* had_bullet) {
+  line = Trim(line);
+  bool bullet = false;
+  static constexpr std::array<std::string_view, 14> kMarks = {"- ",
+                                                              "* ",
+                                                              "+ ",
+                                                              "\xE2\x80\xA2",   // •
+                                                              "\xE2\x80\x93 ",  // –
+                                                              "\xE2\x9C\x94",   // ✔
+                                                              "\xE2\x9C\x93",   // ✓
+                                                              "\xE2\x96\xAA",   // ▪
+                                                              "\xE2\x97\x8F",   // ●
+                                                              "\xC2\xB7 ",      // ·
+                                                              "\xE2\x86\x92",   // →
+                                                              "\xE2\x96\xBA",   // ►
+                                                              "\xEF\x82\xA7",  // private-use bullet
+                                                              "> "};
+  for (const auto mark : kMarks) {
+    if (line.substr(0, mark.size()) == mark) {
+      line = Trim(line.substr(mark.size()));
+      bullet = true;
+      break;
+    }
+  }
+  if (!bullet && line.size() > 3 && (IsAsciiDigit(line[0]) || (line[0] >= 'a' && line[0] <= 'h'))) {
+    std::size_t i = 1;
+    while (i < 3 && IsAsciiDigit(line[i])) ++i;
+    if ((line[i] == '.' || line[i] == ')') && line[i + 1] == ' ' &&
+        (IsAsciiDigit(line[0]) || i == 1)) {
+      // "1. " or "a) "; but not "3.5 years" (no space) or a sentence starting with "a".
+      line = Trim(line.substr(i + 2));
+      bullet = true;
+    }
+  }
+  if (had_bullet) *had_bullet = bullet;
+  return line;
+}
+
+namespace {
+
+bool SentenceEndAt(std::string_view t, std::size_t i) {
+  const char c = t[i];
+  if (c == '\n' || c == ';') return true;
+  if (c != '.' && c != '!' && c != '?') return false;
+  // A full stop ends a sentence only before a space or the end ("e.g. ", "3.5" and "Node.js" do
+  // not end one; "e.g." followed by a space does, which errs on the short side).
+  return i + 1 >= t.size() || t[i + 1] == ' ' || t[i + 1] == '\n';
+}
+
+}  // namespace
+
+Span ClauseAround(std::string_view text, std::size_t pos, bool commas) {
+  Span s{0, text.size()};
+  for (std::size_t i = pos; i > 0; --i) {
+    if (SentenceEndAt(text, i - 1) || (commas && text[i - 1] == ',')) {
+      s.begin = i;
+      break;
+    }
+  }
+  for (std::size_t i = pos; i < text.size(); ++i) {
+    if (SentenceEndAt(text, i) || (commas && text[i] == ',')) {
+      s.end = i;
+      break;
+    }
+  }
+  return s;
+}
+
+Span SentenceAround(std::string_view text, std::size_t pos) {
+  Span s{0, text.size()};
+  for (std::size_t i = pos; i > 0; --i) {
+    const char c = text[i - 1];
+    if (c == '\n' || ((c == '.' || c == '!' || c == '?') && (i >= text.size() || text[i] == ' '))) {
+      s.begin = i;
+      break;
+    }
+  }
+  for (std::size_t i = pos; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n' ||
+        ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.size() || text[i + 1] == ' '))) {
+      s.end = i;
+      break;
+    }
+  }
+  return s;
+}
+
+std::optional<double> ReadSmallNumber(std::string_view lower, std::size_t pos, std::size_t* end) {
+  if (pos >= lower.size()) return std::nullopt;
+  if (IsAsciiDigit(lower[pos])) {
+    if (pos > 0 && (IsAsciiDigit(lower[pos - 1]) || lower[pos - 1] == '.' || lower[pos - 1] == ','))
+      return std::nullopt;
+    double value = 0;
+    std::size_t i = pos;
+    while (i < lower.size() && IsAsciiDigit(lower[i])) value = value * 10 + (lower[i++] - '0');
+    if (i + 1 < lower.size() && (lower[i] == '.' || lower[i] == ',') &&
+        IsAsciiDigit(lower[i + 1]) && (i + 2 >= lower.size() || !IsAsciiDigit(lower[i + 2]))) {
+      value += (lower[i + 1] - '0') / 10.0;
+      i += 2;
+    }
+    *end = i;
+    return value;
+  }
+  if (nlp::IsWordCharBefore(lower, pos)) return std::nullopt;
+  struct Word {
+    std::string_view text;
+    double value;
+  };
+  static constexpr Word kWords[] = {
+      {"one", 1},         {"two", 2},    {"three", 3},   {"four", 4},
+      {"five", 5},        {"six", 6},    {"seven", 7},   {"eight", 8},
+      {"nine", 9},        {"ten", 10},   {"twelve", 12}, {"fifteen", 15},
+      {"a couple of", 2}, {"ein", 1},    {"eins", 1},    {"einem", 1},
+      {"einen", 1},       {"zwei", 2},   {"drei", 3},    {"vier", 4},
+      {"fünf", 5},        {"sechs", 6},  {"sieben", 7},  {"acht", 8},
+      {"zehn", 10},       {"un", 1},     {"une", 1},     {"deux", 2},
+      {"trois", 3},       {"quatre", 4}, {"cinq", 5},    {"sept", 7},
+      {"huit", 8},        {"dix", 10},   {"uno", 1},     {"una", 1},
+      {"dos", 2},         {"tres", 3},   {"cuatro", 4},  {"cinco", 5},
+      {"seis", 6},        {"siete", 7},  {"ocho", 8},    {"diez", 10},
+      {"um", 1},          {"dois", 2},   {"três", 3},    {"quatro", 4},
+      {"due", 2},         {"tre", 3},    {"quattro", 4}, {"cinque", 5},
+      {"een", 1},         {"twee", 2},   {"drie", 3},    {"vijf", 5},
+      {"an", 1},          {"a", 1}};
+  // Compare whole words (length first), and "a couple of" on its own.
+  std::size_t word_end = pos;
+  while (word_end < lower.size() && nlp::IsWordCharAt(lower, word_end)) {
+    word_end += nlp::DecodeUtf8(lower, word_end).len;
+  }
+  const std::string_view word = lower.substr(pos, word_end - pos);
+  if (word.empty() || word.size() > 8) return std::nullopt;
+  for (const auto& w : kWords) {
+    if (w.text.size() == word.size() && w.text == word) {
+      *end = word_end;
+      return w.value;
+    }
+  }
+  if (word == "a" && lower.substr(pos, 11) == "a couple of") {
+    *end = pos + 11;
+    return 2.0;
+  }
+  return std::nullopt;
+}
+
+}  // namespace jc::parsing::job

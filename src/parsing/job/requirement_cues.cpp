@@ -1,0 +1,296 @@
+#include "parsing/job/requirement_cues.hpp"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "nlp/text_normalize.hpp"
+#include "parsing/job/posting_text.hpp"
+
+namespace jc::parsing::job {
+namespace {
+
+enum class Reach : std::uint8_t { kForward, kBackward, kBoth };
+
+struct Cue {
+  std::string_view text;
+  Need need;
+  Reach reach;
+};
+
+// kForward: governs what follows ("ideally X"); kBackward: what precedes ("X is a plus").
+constexpr Cue kCues[] = {
+    {"nice to have", Need::kPreferred, Reach::kBoth},
+    {"nice-to-have", Need::kPreferred, Reach::kBoth},
+    {"a plus", Need::kPreferred, Reach::kBackward},
+    {"big plus", Need::kPreferred, Reach::kBackward},
+    {"plus point", Need::kPreferred, Reach::kBackward},
+    {"bonus", Need::kPreferred, Reach::kBoth},
+    {"preferred", Need::kPreferred, Reach::kBoth},
+    {"preferably", Need::kPreferred, Reach::kForward},
+    {"preferable", Need::kPreferred, Reach::kBackward},
+    {"good to have", Need::kPreferred, Reach::kBoth},
+    {"ideally", Need::kPreferred, Reach::kForward},
+    {"desirable", Need::kPreferred, Reach::kBoth},
+    {"desired", Need::kPreferred, Reach::kBoth},
+    {"helpful", Need::kPreferred, Reach::kBackward},
+    {"an advantage", Need::kPreferred, Reach::kBackward},
+    {"advantageous", Need::kPreferred, Reach::kBackward},
+    {"beneficial", Need::kPreferred, Reach::kBackward},
+    {"extra credit", Need::kPreferred, Reach::kBoth},
+    {"would be great", Need::kPreferred, Reach::kBackward},
+    {"is welcome", Need::kPreferred, Reach::kBackward},
+    {"are welcome", Need::kPreferred, Reach::kBackward},
+    {"if you can", Need::kPreferred, Reach::kForward},
+    {"we'd love", Need::kPreferred, Reach::kForward},
+    {"we would love", Need::kPreferred, Reach::kForward},
+    {"love it if", Need::kPreferred, Reach::kForward},
+    {"great if", Need::kPreferred, Reach::kForward},
+    {"if you have", Need::kPreferred, Reach::kForward},
+    {"von vorteil", Need::kPreferred, Reach::kBoth},
+    {"wünschenswert", Need::kPreferred, Reach::kBoth},
+    {"idealerweise", Need::kPreferred, Reach::kForward},
+    {"gerne", Need::kPreferred, Reach::kForward},
+    {"wäre schön", Need::kPreferred, Reach::kBackward},
+    {"pluspunkt*", Need::kPreferred, Reach::kBoth},
+    {"un plus", Need::kPreferred, Reach::kBackward},
+    {"atout*", Need::kPreferred, Reach::kBoth},
+    {"apprécié*", Need::kPreferred, Reach::kBackward},
+    {"souhaité*", Need::kPreferred, Reach::kBoth},
+    {"souhaitable", Need::kPreferred, Reach::kBoth},
+    {"idéalement", Need::kPreferred, Reach::kForward},
+    {"de préférence", Need::kPreferred, Reach::kForward},
+    {"se valorará", Need::kPreferred, Reach::kBoth},
+    {"se valora", Need::kPreferred, Reach::kBoth},
+    {"valorable", Need::kPreferred, Reach::kBoth},
+    {"deseable", Need::kPreferred, Reach::kBoth},
+    {"preferiblemente", Need::kPreferred, Reach::kForward},
+    {"preferentemente", Need::kPreferred, Reach::kForward},
+    {"de preferencia", Need::kPreferred, Reach::kForward},
+    {"idealmente", Need::kPreferred, Reach::kForward},
+    {"gradit*", Need::kPreferred, Reach::kBoth},
+    {"preferibil*", Need::kPreferred, Reach::kBoth},
+    {"costituisce titolo preferenziale", Need::kPreferred, Reach::kBackward},
+    {"pluspunt", Need::kPreferred, Reach::kBackward},
+    {"strekt tot aanbeveling", Need::kPreferred, Reach::kBackward},
+    {"desejável", Need::kPreferred, Reach::kBoth},
+    {"diferencial", Need::kPreferred, Reach::kBackward},
+    {"must", Need::kRequired, Reach::kForward},
+    {"required", Need::kRequired, Reach::kBoth},
+    {"requires", Need::kRequired, Reach::kForward},
+    {"requirement", Need::kRequired, Reach::kBoth},
+    {"essential", Need::kRequired, Reach::kBoth},
+    {"mandatory", Need::kRequired, Reach::kBoth},
+    {"you have", Need::kRequired, Reach::kForward},
+    {"you bring", Need::kRequired, Reach::kForward},
+    {"you'll need", Need::kRequired, Reach::kForward},
+    {"you need", Need::kRequired, Reach::kForward},
+    {"we require", Need::kRequired, Reach::kForward},
+    {"erforderlich", Need::kRequired, Reach::kBackward},
+    {"vorausgesetzt", Need::kRequired, Reach::kBackward},
+    {"voraussetzung", Need::kRequired, Reach::kBoth},
+    {"setzen wir voraus", Need::kRequired, Reach::kBackward},
+    {"zwingend", Need::kRequired, Reach::kBoth},
+    {"unabdingbar", Need::kRequired, Reach::kBackward},
+    {"exigé*", Need::kRequired, Reach::kBoth},
+    {"requis*", Need::kRequired, Reach::kBoth},
+    {"obligatoire", Need::kRequired, Reach::kBoth},
+    {"indispensable", Need::kRequired, Reach::kBoth},
+    {"impératif", Need::kRequired, Reach::kBoth},
+    {"imprescindible", Need::kRequired, Reach::kBoth},
+    {"obligatori*", Need::kRequired, Reach::kBoth},
+    {"requisito", Need::kRequired, Reach::kBoth},
+    {"indispensabile", Need::kRequired, Reach::kBoth},
+    {"richiest*", Need::kRequired, Reach::kBoth},
+    {"obrigatório", Need::kRequired, Reach::kBoth},
+    {"vereist", Need::kRequired, Reach::kBackward},
+    {"noodzakelijk", Need::kRequired, Reach::kBackward},
+};
+
+struct Found {
+  std::size_t begin;
+  std::size_t end;
+  const Cue* cue;
+};
+
+// Depth of '(' at each byte of s, so cues inside another parenthetical are not applied.
+std::vector<int> ParenIds(std::string_view s) {
+  std::vector<int> ids(s.size(), 0);
+  int id = 0, next = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '(') id = ++next;
+    ids[i] = id;
+    if (s[i] == ')') id = 0;
+  }
+  return ids;
+}
+
+// The cues of one clause. A line's mentions mostly share a clause, so the last clause's cues
+// are kept per thread (with the clause's text, so a new posting never reuses stale cues).
+const std::vector<Found>& CluesOf(std::string_view c) {
+  thread_local std::string last_clause;
+  thread_local std::vector<Found> last_found;
+  if (c == last_clause && !last_clause.empty()) return last_found;
+  last_clause.assign(c);
+  last_found.clear();
+  // Cues by their first word, so a clause costs one lookup per word, not one scan per cue.
+  static const auto* const by_first_word = [] {
+    auto* m = new std::unordered_multimap<std::string_view, const Cue*>();
+    for (const auto& cue : kCues) {
+      std::string_view first = cue.text.substr(0, cue.text.find(' '));
+      if (first.back() == '*') first.remove_suffix(1);
+      m->emplace(first, &cue);
+    }
+    return m;
+  }();
+  for (std::size_t i = 0; i < c.size();) {
+    if (!IsWordByte(c, i) || (i > 0 && IsWordByte(c, i - 1))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < c.size() && IsWordByte(c, j)) j += nlp::DecodeUtf8(c, j).len;
+    // Stems ("atout*" for "atouts") match by prefix: try the word and its shorter prefixes
+    // down to the shortest stem in the table.
+    for (std::size_t len = j - i; len >= 1; --len) {
+      if (len < j - i && len < 3) break;
+      const auto range = by_first_word->equal_range(c.substr(i, len));
+      for (auto it = range.first; it != range.second; ++it) {
+        const Cue* cue = it->second;
+        if (FindCue(c, cue->text, i) == i) {
+          last_found.push_back({i, i + cue->text.size(), cue});
+        }
+      }
+    }
+    i = j;
+  }
+  std::sort(last_found.begin(), last_found.end(),
+            [](const Found& a, const Found& b) { return a.begin < b.begin; });
+  return last_found;
+}
+
+}  // namespace
+
+Need NeedAt(std::string_view lower, std::size_t pos, std::size_t end) {
+  const Span clause = ClauseAround(lower, pos);
+  const std::string_view c = lower.substr(clause.begin, clause.end - clause.begin);
+  const std::size_t p = pos - clause.begin;
+  const std::size_t e = std::min(end - clause.begin, c.size());
+  const std::vector<Found>& all = CluesOf(c);
+  if (all.empty()) return Need::kNone;
+  const std::vector<int> parens = ParenIds(c);
+  const int own = p < parens.size() ? parens[p] : 0;
+
+  std::vector<Found> found;
+  for (const auto& f : all) {
+    if (f.begin >= p && f.begin < e) continue;  // inside the mention itself
+    // A cue inside another parenthetical applies only there; inside our own it wins.
+    if (parens[f.begin] != 0 && parens[f.begin] != own) continue;
+    found.push_back(f);
+  }
+  // "Ideally you have X": a required cue right after a preferred one belongs to it.
+  const auto shadowed = [&](const Found& f) {
+    if (f.cue->need != Need::kRequired) return false;
+    for (const auto& g : found) {
+      if (g.cue->need == Need::kPreferred && g.end <= f.begin && f.begin - g.end <= 20) return true;
+    }
+    return false;
+  };
+  const Found* best = nullptr;
+  std::size_t best_distance = std::string_view::npos;
+  bool best_own_paren = false;
+  for (const auto& f : found) {
+    if (shadowed(f)) continue;
+    std::size_t distance = 0;
+    if (f.end <= p) {
+      if (f.cue->reach == Reach::kBackward) continue;
+      distance = p - f.end;
+    } else {
+      if (f.cue->reach == Reach::kForward) continue;
+      distance = f.begin - e;
+    }
+    const bool own_paren = own != 0 && parens[f.begin] == own;
+    if (best == nullptr || (own_paren && !best_own_paren) ||
+        (own_paren == best_own_paren && distance < best_distance)) {
+      best = &f;
+      best_distance = distance;
+      best_own_paren = own_paren;
+    }
+  }
+  return best ? best->cue->need : Need::kNone;
+}
+
+bool HasPreferredCue(std::string_view lower) {
+  for (const auto& cue : kCues) {
+    if (cue.need == Need::kPreferred && HasCue(lower, cue.text)) return true;
+  }
+  return false;
+}
+
+bool AsksForQualification(std::string_view s) {
+  for (const auto& cue : kCues) {
+    if (cue.need == Need::kRequired && HasCue(s, cue.text)) return true;
+  }
+  return HasAnyCue(s, {"experience",
+                       "experienced",
+                       "years of",
+                       "knowledge of",
+                       "knowledge",
+                       "proficien*",
+                       "familiar*",
+                       "skills in",
+                       "skilled in",
+                       "background in",
+                       "certified",
+                       "certification",
+                       "license",
+                       "licence",
+                       "licensed",
+                       "degree",
+                       "fluent",
+                       "fluency",
+                       "looking for",
+                       "ideal candidate",
+                       "should have",
+                       "you know",
+                       "you're comfortable",
+                       "comfortable with",
+                       "you are comfortable",
+                       "hands-on",
+                       "track record",
+                       "ability to",
+                       "qualified",
+                       "erfahrung*",
+                       "berufserfahrung",
+                       "kenntnisse",
+                       "bringst",
+                       "bringen sie",
+                       "sicher im",
+                       "sicherer umgang",
+                       "suchen wir",
+                       "du hast",
+                       "sie haben",
+                       "maîtrise*",
+                       "maîtrisez",
+                       "expérience",
+                       "connaissance*",
+                       "vous avez",
+                       "vous êtes",
+                       "nous recherchons",
+                       "experiencia",
+                       "conocimiento*",
+                       "dominio",
+                       "manejo",
+                       "buscamos",
+                       "tienes",
+                       "cuentas con",
+                       "esperienza",
+                       "conoscenza",
+                       "ervaring",
+                       "kennis",
+                       "experiência",
+                       "conhecimento*"});
+}
+
+}  // namespace jc::parsing::job
