@@ -88,16 +88,16 @@ Fit ToDto(const domain::Fit& f) {
     if (m.kind == domain::MatchKind::kMissing || m.kind == domain::MatchKind::kRelated) {
       out.missingSkills.push_back({m.skill, m.required});
     }
-    RequirementMatchDto dto;
-    dto.skill = m.skill;
-    dto.required = m.required;
-    dto.match = SameOrder<MatchKind>(m.kind);
-    dto.presence = SameOrder<Presence>(m.presence);
-    dto.via = m.via;
-    for (const auto& e : m.evidence) dto.evidence.push_back({e.field, e.text});
-    dto.months = m.months;
-    dto.requiredYears = m.required_years;
-    out.requirements.push_back(std::move(dto));
+    std::vector<EvidenceDto> evidence;
+    for (const auto& e : m.evidence) evidence.push_back({e.field, e.text});
+    out.requirements.push_back({.skill = m.skill,
+                                .required = m.required,
+                                .match = SameOrder<MatchKind>(m.kind),
+                                .presence = SameOrder<Presence>(m.presence),
+                                .via = m.via,
+                                .evidence = std::move(evidence),
+                                .months = m.months,
+                                .requiredYears = m.required_years});
   }
   out.experience = {f.required_years, f.candidate_years};
   out.explanation = f.explanation;

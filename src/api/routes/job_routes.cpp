@@ -21,6 +21,24 @@ double MillisSince(Clock::time_point started) {
   return std::chrono::duration<double, std::milli>(Clock::now() - started).count();
 }
 
+// Warnings for input that is valid but too thin to analyse well.
+void WarnIfThin(const domain::Requirements& r, std::vector<std::string>& warnings) {
+  if (r.required_skills.empty() && r.preferred_skills.empty() && !r.min_years_experience &&
+      !r.education_level && !r.seniority) {
+    warnings.emplace_back(
+        "no requirements were found in the posting text; send the full posting as description");
+  }
+}
+
+void WarnIfThin(const domain::Profile& p, std::vector<std::string>& warnings) {
+  if (p.skills.technical.empty() && p.skills.soft.empty() && p.work_experience.empty() &&
+      p.education.empty() && p.certifications.empty() && p.languages.empty()) {
+    warnings.emplace_back(
+        "the profile has no skills, roles, education, certifications or languages; the score "
+        "cannot reflect the candidate");
+  }
+}
+
 // Ranks fits best first; equal scores keep the request's order.
 RankResponse Rank(std::vector<domain::Fit> fits, Clock::time_point started) {
   std::vector<int> order(fits.size());
@@ -53,8 +71,10 @@ void AddJobRoutes(Registry& r, AppServices& services) {
         const auto started = Clock::now();
         const auto job = FromDto(req.jobData);
         AnalyzeJobRequirementsResponse out;
-        out.requirements =
-            co_await workers.Run([&] { return ToDto(parsing::ExtractRequirements(job, skills)); });
+        const auto requirements =
+            co_await workers.Run([&] { return parsing::ExtractRequirements(job, skills); });
+        out.requirements = ToDto(requirements);
+        WarnIfThin(requirements, out.meta.warnings);
         out.meta.durationMs = MillisSince(started);
         co_return out;
       });
@@ -74,8 +94,10 @@ void AddJobRoutes(Registry& r, AppServices& services) {
         AnalyzeJobFitResponse out;
         out.fit = co_await workers.Run([&] {
           const auto requirements = parsing::ExtractRequirements(job, skills);
+          WarnIfThin(requirements, out.meta.warnings);
           return ToDto(analysis::ScoreFit(profile, requirements, skills, CurrentMonth()));
         });
+        WarnIfThin(profile, out.meta.warnings);
         out.meta.durationMs = MillisSince(started);
         co_return out;
       });

@@ -362,8 +362,13 @@ std::vector<PostingLine> SplitPosting(std::string_view text) {
       PostingLine line{begin, begin + content.size(), current, bullet, false};
       std::size_t content_at = std::string_view::npos;
       const bool can_be_heading = !bullet || content.back() == ':';
-      const auto kind = can_be_heading && !first ? ClassifyJobHeading(content_lower, &content_at)
-                                                 : std::optional<PartKind>();
+      // The first line is the title, unless it is a heading that says so with its colon
+      // ("Requirements:" opening a posting pasted without its title; not "Requirements
+      // Engineer").
+      const bool may_classify = !first || content.find(':') != std::string_view::npos;
+      const auto kind = can_be_heading && may_classify
+                            ? ClassifyJobHeading(content_lower, &content_at)
+                            : std::optional<PartKind>();
       if (kind) {
         current = *kind;
         line.part = current;

@@ -33,23 +33,19 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-bool IsAsciiDigit(char c) {
-  return c >= '0' && c <= '9';
-}
-
 CueIndex::CueIndex(std::string_view lower) : text_(lower), bucket_begin_(kBuckets + 1, 0) {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> starts;  // (key, position)
   starts.reserve(lower.size() / 5);
   bool in_word = false;
   for (std::size_t i = 0; i < lower.size();) {
-    const bool word = nlp::IsWordCharAt(lower, i);
+    const bool word = IsWordByte(lower, i);
     if (word && !in_word) {
       const auto a = static_cast<unsigned char>(lower[i]);
       const auto b = static_cast<unsigned char>(i + 1 < lower.size() ? lower[i + 1] : 0);
       starts.emplace_back(static_cast<std::uint32_t>(Key(a, b)), static_cast<std::uint32_t>(i));
     }
     in_word = word;
-    i += nlp::DecodeUtf8(lower, i).len;
+    i += CharLen(lower, i);
   }
   for (const auto& s : starts) ++bucket_begin_[s.first + 1];
   for (std::size_t k = 0; k < kBuckets; ++k) bucket_begin_[k + 1] += bucket_begin_[k];
@@ -59,7 +55,7 @@ CueIndex::CueIndex(std::string_view lower) : text_(lower), bucket_begin_(kBucket
 }
 
 std::size_t CueIndex::Find(std::string_view cue, std::size_t from) const {
-  if (cue.size() < 2 || !nlp::IsWordCharAt(cue, 0)) return FindCue(text_, cue, from);
+  if (cue.size() < 2 || !IsWordByte(cue, 0)) return FindCue(text_, cue, from);
   const bool stem = cue.back() == '*';
   const std::string_view body = stem ? cue.substr(0, cue.size() - 1) : cue;
   if (body.size() < 2) return FindCue(text_, cue, from);
@@ -67,10 +63,10 @@ std::size_t CueIndex::Find(std::string_view cue, std::size_t from) const {
       Key(static_cast<unsigned char>(body[0]), static_cast<unsigned char>(body[1]));
   const auto begin = positions_.begin() + bucket_begin_[key];
   const auto end = positions_.begin() + bucket_begin_[key + 1];
-  const bool right_word = nlp::IsWordCharBefore(body, body.size());
+  const bool right_word = IsWordByteBefore(body, body.size());
   for (auto it = std::lower_bound(begin, end, static_cast<std::uint32_t>(from)); it != end; ++it) {
     if (text_.substr(*it, body.size()) != body) continue;
-    if (stem || !right_word || !nlp::IsWordCharAt(text_, *it + body.size())) return *it;
+    if (stem || !right_word || !IsWordByte(text_, *it + body.size())) return *it;
   }
   return std::string_view::npos;
 }
@@ -94,21 +90,21 @@ bool HasAnyCue(const CueIndex& index, std::initializer_list<std::string_view> cu
   return HasAnyCue(index, std::span<const std::string_view>(cues.begin(), cues.size()));
 }
 
-bool IsWordByte(std::string_view s, std::size_t pos) {
-  return nlp::IsWordCharAt(s, pos);
-}
-
 std::size_t FindCue(std::string_view lower, std::string_view cue, std::size_t from) {
   if (cue.empty()) return std::string_view::npos;
   const bool stem = cue.back() == '*';
   if (stem) cue.remove_suffix(1);
-  for (std::size_t at = lower.find(cue, from); at != std::string_view::npos;
-       at = lower.find(cue, at + 1)) {
-    const bool left_ok = !nlp::IsWordCharAt(cue, 0) || !nlp::IsWordCharBefore(lower, at);
-    const std::size_t end = at + cue.size();
-    const bool right_ok =
-        stem || !nlp::IsWordCharBefore(cue, cue.size()) || !nlp::IsWordCharAt(lower, end);
-    if (left_ok && right_ok) return at;
+  if (cue.empty()) return lower.find(cue, from);
+  const bool left_word = IsWordByte(cue, 0);
+  const bool right_word = IsWordByteBefore(cue, cue.size());
+  // Candidates by their first byte; the cheap boundary test before the comparison, since most
+  // occurrences of a letter are inside words.
+  for (std::size_t at = lower.find(cue.front(), from);
+       at != std::string_view::npos && cue.size() <= lower.size() - at;
+       at = lower.find(cue.front(), at + 1)) {
+    if (left_word && IsWordByteBefore(lower, at)) continue;
+    if (lower.compare(at, cue.size(), cue) != 0) continue;
+    if (stem || !right_word || !IsWordByte(lower, at + cue.size())) return at;
   }
   return std::string_view::npos;
 }
@@ -242,7 +238,7 @@ std::optional<double> ReadSmallNumber(std::string_view lower, std::size_t pos, s
     *end = i;
     return value;
   }
-  if (nlp::IsWordCharBefore(lower, pos)) return std::nullopt;
+  if (IsWordByteBefore(lower, pos)) return std::nullopt;
   struct Word {
     std::string_view text;
     double value;
@@ -265,13 +261,13 @@ std::optional<double> ReadSmallNumber(std::string_view lower, std::size_t pos, s
       {"an", 1},          {"a", 1}};
   // Compare whole words (length first), and "a couple of" on its own.
   std::size_t word_end = pos;
-  while (word_end < lower.size() && nlp::IsWordCharAt(lower, word_end)) {
-    word_end += nlp::DecodeUtf8(lower, word_end).len;
+  while (word_end < lower.size() && IsWordByte(lower, word_end) && word_end - pos <= 8) {
+    word_end += CharLen(lower, word_end);
   }
   const std::string_view word = lower.substr(pos, word_end - pos);
   if (word.empty() || word.size() > 8) return std::nullopt;
   for (const auto& w : kWords) {
-    if (w.text.size() == word.size() && w.text == word) {
+    if (w.text.size() == word.size() && w.text[0] == word[0] && w.text == word) {
       *end = word_end;
       return w.value;
     }

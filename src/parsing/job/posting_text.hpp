@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "nlp/text_normalize.hpp"
+
 namespace jc::parsing::job {
 
 // ASCII and Latin-1 upper-case letters lowered in place; every other byte kept, so the result
@@ -49,6 +51,28 @@ Span SentenceAround(std::string_view text, std::size_t pos);
 // pt/it/nl ("three", "drei", "trois", "tres"); sets `end` past it.
 std::optional<double> ReadSmallNumber(std::string_view lower, std::size_t pos, std::size_t* end);
 
+// The last answer of a pure function of one text, kept per thread by its caller
+// (`thread_local LastAnswer<bool> memo;`): consecutive skill mentions mostly share a sentence
+// or clause, and each would otherwise ask the same question of it again. Keyed by the text's
+// content, so a new posting never reuses a stale answer.
+template <typename T>
+class LastAnswer {
+ public:
+  template <typename Compute>
+  T Get(std::string_view key, Compute&& compute) {
+    if (valid_ && key == key_) return value_;
+    value_ = compute();
+    key_.assign(key);
+    valid_ = true;
+    return value_;
+  }
+
+ private:
+  std::string key_;
+  T value_{};
+  bool valid_ = false;
+};
+
 // Word starts of a lower-cased text bucketed by their first two bytes, so that a posting can be
 // asked for hundreds of cues without scanning it once per cue. Views `lower`, which must
 // outlive it. Cues that start with a symbol ("(remote)", "/hour") fall back to a scan.
@@ -70,7 +94,30 @@ bool HasCue(const CueIndex& index, std::string_view cue);
 bool HasAnyCue(const CueIndex& index, std::span<const std::string_view> cues);
 bool HasAnyCue(const CueIndex& index, std::initializer_list<std::string_view> cues);
 
-bool IsAsciiDigit(char c);
-bool IsWordByte(std::string_view s, std::size_t pos);
+inline bool IsAsciiDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// nlp::IsWordCharAt / IsWordCharBefore, with the ASCII case inline: the extractors ask this for
+// nearly every byte of a posting.
+inline bool IsAsciiWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+inline bool IsWordByte(std::string_view s, std::size_t pos) {
+  if (pos < s.size() && static_cast<unsigned char>(s[pos]) < 0x80) {
+    return IsAsciiWordByte(static_cast<unsigned char>(s[pos]));
+  }
+  return nlp::IsWordCharAt(s, pos);
+}
+inline bool IsWordByteBefore(std::string_view s, std::size_t pos) {
+  if (pos > 0 && pos <= s.size() && static_cast<unsigned char>(s[pos - 1]) < 0x80) {
+    return IsAsciiWordByte(static_cast<unsigned char>(s[pos - 1]));
+  }
+  return nlp::IsWordCharBefore(s, pos);
+}
+// The byte length of the character at pos (1 for ASCII and for invalid bytes).
+inline std::size_t CharLen(std::string_view s, std::size_t pos) {
+  return static_cast<unsigned char>(s[pos]) < 0x80 ? 1 : nlp::DecodeUtf8(s, pos).len;
+}
 
 }  // namespace jc::parsing::job

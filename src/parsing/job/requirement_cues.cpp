@@ -150,7 +150,7 @@ const std::vector<Found>& CluesOf(std::string_view c) {
       continue;
     }
     std::size_t j = i;
-    while (j < c.size() && IsWordByte(c, j)) j += nlp::DecodeUtf8(c, j).len;
+    while (j < c.size() && IsWordByte(c, j)) j += CharLen(c, j);
     // Stems ("atout*" for "atouts") match by prefix: try the word and its shorter prefixes
     // down to the shortest stem in the table.
     for (std::size_t len = j - i; len >= 1; --len) {

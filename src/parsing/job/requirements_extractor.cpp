@@ -30,7 +30,7 @@ constexpr std::size_t kMaxResponsibilities = 20;
 void AddUnique(std::vector<std::string>& list, const std::string& value) {
   const std::string key = job::Lower(value);
   for (const auto& v : list) {
-    if (job::Lower(v) == key) return;
+    if (v.size() == key.size() && job::Lower(v) == key) return;  // Lower keeps the length
   }
   list.push_back(value);
 }

@@ -228,6 +228,7 @@ std::optional<double> ParseAmount(std::string_view s, std::size_t pos, std::size
 std::optional<domain::Salary> ExtractSalary(std::string_view text, std::string_view country_hint) {
   const std::string lower = Lower(text);
   const std::string_view l = lower;
+  std::optional<std::string_view> dollar;  // resolved once, on the first "$" amount
   struct Best {
     domain::Salary salary;
     int score = -1;
@@ -314,7 +315,8 @@ std::optional<domain::Salary> ExtractSalary(std::string_view text, std::string_v
         salary.max.reset();
       }
     }
-    salary.currency = std::string(code == "$" ? ResolveDollar(country_hint, l) : code);
+    if (code == "$" && !dollar) dollar = ResolveDollar(country_hint, l);
+    salary.currency = std::string(code == "$" ? *dollar : code);
     // The period follows the figure in its own phrase: stop at the next separator, so
     // "+ up to $20,000 in monthly bonuses" or "2 Tage ... pro Woche" do not count.
     std::string_view window = l.substr(end, 45);

@@ -115,16 +115,19 @@ Need NeedOf(const PostingLine& line, std::string_view lower, std::size_t begin, 
       if (cue != Need::kNone) return cue;
       const Span s = SentenceAround(l, p);
       const std::string_view sentence = l.substr(s.begin, s.end - s.begin);
-      if (!AsksForQualification(sentence)) return Need::kNone;
-      // "You will build pipelines with Spark": a duty, unless it also asks for something.
-      if (HasAnyCue(sentence,
-                    {"you will", "you'll", "you would", "you'd", "we use", "our stack", "we run",
-                     "wirst du", "du wirst", "vous serez", "vous allez", "serás", "trabajarás"}) &&
-          !HasAnyCue(sentence, {"experience", "need", "must", "required", "erfahrung", "expérience",
-                                "experiencia", "knowledge", "proficien*"})) {
-        return Need::kNone;
-      }
-      return Need::kRequired;
+      thread_local LastAnswer<Need> memo;
+      return memo.Get(sentence, [&] {
+        if (!AsksForQualification(sentence)) return Need::kNone;
+        // "You will build pipelines with Spark": a duty, unless it also asks for something.
+        if (HasAnyCue(sentence, {"you will", "you'll", "you would", "you'd", "we use", "our stack",
+                                 "we run", "wirst du", "du wirst", "vous serez", "vous allez",
+                                 "serás", "trabajarás"}) &&
+            !HasAnyCue(sentence, {"experience", "need", "must", "required", "erfahrung",
+                                  "expérience", "experiencia", "knowledge", "proficien*"})) {
+          return Need::kNone;
+        }
+        return Need::kRequired;
+      });
     }
     case PartKind::kTitle:
     case PartKind::kDuties:
@@ -164,11 +167,11 @@ std::vector<nlp::SkillMatch> NamesInRequirementLists(std::string_view text,
     std::size_t i = line.begin;
     while (i < line.end) {
       if (!IsWordByte(text, i)) {
-        i += nlp::DecodeUtf8(text, i).len;
+        i += CharLen(text, i);
         continue;
       }
       std::size_t end = i;
-      while (end < line.end && IsWordByte(text, end)) end += nlp::DecodeUtf8(text, end).len;
+      while (end < line.end && IsWordByte(text, end)) end += CharLen(text, end);
       const std::string_view word = text.substr(i, end - i);
       const bool capital = word.size() >= 2 && word[0] >= 'A' && word[0] <= 'Z';
       const bool opens = i == line.begin || text[i - 1] == '\n' ||
@@ -190,12 +193,15 @@ std::vector<nlp::SkillMatch> NamesInRequirementLists(std::string_view text,
 bool InDegreeClause(std::string_view lower, std::size_t pos) {
   const Span c = ClauseAround(lower, pos);
   const std::string_view clause = lower.substr(c.begin, c.end - c.begin);
-  return HasAnyCue(
-      clause, {"degree",     "bachelor*",    "master's", "masters", "diploma",     "studium",
-               "ausbildung", "licenciatura", "grado en", "diplôme", "bac+*",       "titulación",
-               "phd",        "bsc",          "msc",      "b.s.",    "m.s.",        "bs",
-               "ms",         "ba",           "mba",      "major*",  "graduate in", "ingeniería",
-               "école",      "laurea"});
+  thread_local LastAnswer<bool> memo;
+  return memo.Get(clause, [&] {
+    return HasAnyCue(
+        clause, {"degree",     "bachelor*",    "master's", "masters", "diploma",     "studium",
+                 "ausbildung", "licenciatura", "grado en", "diplôme", "bac+*",       "titulación",
+                 "phd",        "bsc",          "msc",      "b.s.",    "m.s.",        "bs",
+                 "ms",         "ba",           "mba",      "major*",  "graduate in", "ingeniería",
+                 "école",      "laurea"});
+  });
 }
 
 // The matcher reads negation over a few words, across ';' ("Fluent English; German is not

@@ -138,11 +138,11 @@ std::vector<nlp::SkillMatch> FindLanguages(const nlp::Taxonomy& taxonomy, std::s
   std::string key;
   for (std::size_t i = 0; i < lower.size();) {
     if (!IsWordByte(lower, i)) {
-      i += nlp::DecodeUtf8(lower, i).len;
+      i += CharLen(lower, i);
       continue;
     }
     std::size_t end = i;
-    while (end < lower.size() && IsWordByte(lower, end)) end += nlp::DecodeUtf8(lower, end).len;
+    while (end < lower.size() && IsWordByte(lower, end)) end += CharLen(lower, end);
     std::string_view word = lower.substr(i, end - i);
     bool compound = false;
     for (const auto suffix : {kCompound2, kCompound}) {

@@ -49,6 +49,16 @@ bool Has(const Strings& list, std::string_view name) {
   return std::find(list.begin(), list.end(), name) != list.end();
 }
 
+TEST(RequirementsExtractor, APostingPastedWithoutItsTitleStartsWithAHeading) {
+  const auto r = Extract("Requirements:\n- MySQL\n- PostgreSQL\n\nNice to have:\n- Redis\n");
+  EXPECT_TRUE(Has(r.required_skills, "MySQL"));
+  EXPECT_TRUE(Has(r.required_skills, "PostgreSQL"));
+  EXPECT_TRUE(Has(r.preferred_skills, "Redis"));
+  // Without a colon the first line is the title, even when it holds a heading word.
+  EXPECT_EQ(Extract("Requirements Engineer\n\nRequirements:\n- DOORS\n").title,
+            "Requirements Engineer");
+}
+
 TEST(RequirementsExtractor, SectionsDecideRequiredAndPreferred) {
   const auto r = Extract(
       "Backend Engineer\n\nWhat you'll do\n- Build services in Kotlin\n\nRequirements\n"
