@@ -187,6 +187,13 @@ int Serve(const config::Config& config) {
   }
   main_context.run();
   for (auto& t : threads) t.join();
+  // From here on the process is only tearing down (joining the CPU pool, killing the parse
+  // workers): a repeated SIGTERM or SIGINT must not kill it halfway and turn a clean exit into
+  // death by signal. signal_set::clear() restores the defaults, so ignore them after it.
+  boost::system::error_code ignored;
+  signals.clear(ignored);
+  ::signal(SIGTERM, SIG_IGN);
+  ::signal(SIGINT, SIG_IGN);
   workers.Stop();
   obs::LogInfo(
       "stopped",

@@ -6,6 +6,7 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <functional>
 #include <type_traits>
 
 #include "http/types.hpp"
@@ -28,6 +29,13 @@ class WorkerPool {
         pool_.get_executor(), [f = std::move(f)]() mutable -> net::awaitable<R> { co_return f(); },
         net::use_awaitable);
   }
+
+  // Runs f(i) for every i in [0, n), spread over the calling thread and whichever pool threads
+  // are free, and returns when all have run. Meant for a task already on the pool (inside
+  // Run): the caller works through the indices itself, so it never waits on work that nobody
+  // picks up, and a busy pool simply leaves more of it to the caller. The first exception
+  // thrown by f is rethrown here (the remaining indices still run).
+  void ParallelFor(std::size_t n, const std::function<void(std::size_t)>& f);
 
   unsigned Threads() const { return threads_; }
   void Stop();

@@ -295,9 +295,7 @@ class ParseHostileTest : public ServiceTest {
   // the service after it.
   void Run(const Case& c, bool check_answer = true) {
     SCOPED_TRACE(c.name);
-    const auto gen_started = Clock::now();
     const std::string bytes = c.make();
-    EXPECT_LT(Clock::now() - gen_started, std::chrono::seconds(1)) << "slow generator";
     const Timed t = Post(c, bytes);
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(t.took).count();
     std::cout << "[ hostile  ] " << c.name << " (" << bytes.size()

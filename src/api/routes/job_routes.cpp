@@ -145,15 +145,14 @@ void AddJobRoutes(Registry& r, AppServices& services) {
         const auto started = Clock::now();
         const auto profile = FromDto(req.profileData);
         auto fits = co_await workers.Run([&] {
-          // The profile is indexed once for all the jobs.
+          // The profile is indexed once for all the jobs; the jobs are spread over the CPU pool.
           const auto index = analysis::ProfileIndex::Build(profile, skills);
-          std::vector<domain::Fit> out;
-          out.reserve(req.jobs.size());
           const auto as_of = CurrentMonth();
-          for (const auto& job : req.jobs) {
-            out.push_back(analysis::ScoreFit(
-                index, parsing::ExtractRequirements(FromDto(job), skills), skills, as_of));
-          }
+          std::vector<domain::Fit> out(req.jobs.size());
+          workers.ParallelFor(req.jobs.size(), [&](std::size_t i) {
+            out[i] = analysis::ScoreFit(
+                index, parsing::ExtractRequirements(FromDto(req.jobs[i]), skills), skills, as_of);
+          });
           return out;
         });
         co_return Rank(std::move(fits), started);
@@ -172,12 +171,11 @@ void AddJobRoutes(Registry& r, AppServices& services) {
         const auto started = Clock::now();
         auto fits = co_await workers.Run([&] {
           const auto requirements = parsing::ExtractRequirements(FromDto(req.jobData), skills);
-          std::vector<domain::Fit> out;
-          out.reserve(req.profiles.size());
           const auto as_of = CurrentMonth();
-          for (const auto& p : req.profiles) {
-            out.push_back(analysis::ScoreFit(FromDto(p), requirements, skills, as_of));
-          }
+          std::vector<domain::Fit> out(req.profiles.size());
+          workers.ParallelFor(req.profiles.size(), [&](std::size_t i) {
+            out[i] = analysis::ScoreFit(FromDto(req.profiles[i]), requirements, skills, as_of);
+          });
           return out;
         });
         co_return Rank(std::move(fits), started);

@@ -1,5 +1,5 @@
 // ExtractCredentials on hand-written CVs (certification lines in several shapes and languages,
-// projects with URL and technologies) and on the labelled corpus as a regression guard.
+// projects with URL and technologies). The corpus-wide guard is tests/golden/cv_corpus_test.cpp.
 #include "parsing/cv/credentials_extractor.hpp"
 
 #include <gtest/gtest.h>
@@ -135,10 +135,6 @@ struct Counts {
   double F1() const { return tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn); }
 };
 
-std::string Str(const boost::json::value& v) {
-  return v.is_string() ? std::string(v.as_string()) : std::string();
-}
-
 TEST(CredentialsExtractorTest, RegistrationAndRecognitionHeadings) {
   for (const char* heading :
        {"*** Registraties ***", "REGISTROS E CURSOS", "AGRÉMENTS", "ANERKENNUNG & WEITERBILDUNG",
@@ -165,55 +161,6 @@ TEST(CredentialsExtractorTest, ACredentialEntryInsideEducationIsNoHeading) {
   add("Barwon TAFE | 2011 – 2015", 10, false);
   const std::vector<Section> sections = {{SectionKind::kEducation, "Training", 0, 1, 3, 0.9}};
   EXPECT_TRUE(ExtractCredentials(doc, sections, kAsOf).certifications.empty());
-}
-
-TEST(CredentialsExtractorTest, CorpusF1) {
-  Counts certs, issuers, projects, urls;
-  for (const auto& entry : fs::directory_iterator(fs::path(JC_SOURCE_DIR) / "tests/corpus/cvs")) {
-    const auto ext = entry.path().extension().string();
-    if (ext != ".pdf" && ext != ".docx" && ext != ".odt" && ext != ".rtf" && ext != ".html" &&
-        ext != ".txt") {
-      continue;
-    }
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    auto doc = ExtractDocument(bytes.str(), "", ExtractLimits{});
-    ASSERT_TRUE(doc) << entry.path();
-    auto gold_path = entry.path();
-    gold_path.replace_extension(".gold.json");
-    std::ifstream gi(gold_path);
-    std::ostringstream gold_text;
-    gold_text << gi.rdbuf();
-    const auto gold = boost::json::parse(gold_text.str()).at("profile");
-    const auto r = ExtractCredentials(*doc, SplitSections(*doc), kAsOf);
-    Strings gc, gi2, hc, hi, gp, gu, hp, hu;
-    for (const auto& c : gold.at("certifications").as_array()) {
-      gc.push_back(Str(c.at("name")));
-      gi2.push_back(Str(c.at("name")) + "|" + Str(c.at("issuer")));
-    }
-    for (const auto& c : r.certifications) {
-      hc.push_back(c.name);
-      hi.push_back(c.name + "|" + c.issuer.value_or(""));
-    }
-    for (const auto& p : gold.at("projects").as_array()) {
-      gp.push_back(Str(p.at("name")));
-      gu.push_back(Str(p.at("url")));
-    }
-    for (const auto& p : r.projects) {
-      hp.push_back(p.name);
-      hu.push_back(p.url.value_or(""));
-    }
-    certs.Add(hc, gc);
-    issuers.Add(hi, gi2);
-    projects.Add(hp, gp);
-    urls.Add(hu, gu);
-  }
-  // Measured 0.975 / 0.975 / 1.0 / 1.0 when written.
-  EXPECT_GE(certs.F1(), 0.92);
-  EXPECT_GE(issuers.F1(), 0.90);
-  EXPECT_GE(projects.F1(), 0.90);
-  EXPECT_GE(urls.F1(), 0.90);
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // ExtractSkills on hand-written CVs (separators, category labels, soft-skill groups, language
-// lines in several languages) and on the labelled corpus as a regression guard.
+// lines in several languages). The corpus-wide guard is tests/golden/cv_corpus_test.cpp.
 #include "parsing/cv/skills_extractor.hpp"
 
 #include <gtest/gtest.h>
@@ -176,12 +176,6 @@ struct Counts {
   double F1() const { return tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn); }
 };
 
-Strings GoldStrings(const boost::json::value& v) {
-  Strings out;
-  for (const auto& s : v.as_array()) out.emplace_back(s.as_string());
-  return out;
-}
-
 Strings LanguagesOf(const SkillsResult& r) {
   Strings out;
   for (const auto& l : r.languages) out.push_back(l.language);
@@ -282,48 +276,6 @@ TEST(SkillsExtractorTest, AnItemWrappedInANarrowSidebarIsJoined) {
   const auto r = ExtractSkills(doc, sections, Matcher());
   EXPECT_EQ(r.skills.technical,
             (Strings{"Médecine interne féline", "Chirurgie des tissus mous", "Échographie"}));
-}
-
-TEST(SkillsExtractorTest, CorpusF1) {
-  Counts technical, soft, languages;
-  int files = 0;
-  for (const auto& entry : fs::directory_iterator(fs::path(JC_SOURCE_DIR) / "tests/corpus/cvs")) {
-    const auto ext = entry.path().extension().string();
-    if (ext != ".pdf" && ext != ".docx" && ext != ".odt" && ext != ".rtf" && ext != ".html" &&
-        ext != ".txt") {
-      continue;
-    }
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    auto doc = ExtractDocument(bytes.str(), "", ExtractLimits{});
-    ASSERT_TRUE(doc) << entry.path();
-    auto gold_path = entry.path();
-    gold_path.replace_extension(".gold.json");
-    std::ifstream gi(gold_path);
-    std::ostringstream gold_text;
-    gold_text << gi.rdbuf();
-    const auto gold = boost::json::parse(gold_text.str()).at("profile");
-    const auto r = ExtractSkills(*doc, SplitSections(*doc), Matcher());
-    technical.Add(r.skills.technical, GoldStrings(gold.at("skills").at("technical")));
-    soft.Add(r.skills.soft, GoldStrings(gold.at("skills").at("soft")));
-    Strings gold_languages, got_languages;
-    for (const auto& l : gold.at("languages").as_array()) {
-      gold_languages.push_back(
-          std::string(l.at("language").as_string()) + "|" +
-          (l.at("proficiency").is_string() ? std::string(l.at("proficiency").as_string()) : ""));
-    }
-    for (const auto& l : r.languages) {
-      got_languages.push_back(l.language + "|" + l.proficiency.value_or(""));
-    }
-    languages.Add(got_languages, gold_languages);
-    ++files;
-  }
-  EXPECT_EQ(files, 70);
-  // Measured 0.998 / 0.992 / 0.994 when written; the bounds leave room for small changes.
-  EXPECT_GE(technical.F1(), 0.95);
-  EXPECT_GE(soft.F1(), 0.90);
-  EXPECT_GE(languages.F1(), 0.95);
 }
 
 }  // namespace

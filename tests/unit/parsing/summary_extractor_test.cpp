@@ -1,6 +1,6 @@
 // ExtractSummary on hand-written CVs (headline under or beside the name, never a contact line
-// or a heading; summary from a profile section or an unlabelled paragraph) and on the labelled
-// corpus as a regression guard.
+// or a heading; summary from a profile section or an unlabelled paragraph). The corpus-wide
+// guard is tests/golden/cv_corpus_test.cpp.
 #include "parsing/cv/summary_extractor.hpp"
 
 #include <gtest/gtest.h>
@@ -144,41 +144,6 @@ TEST(SummaryExtractorTest, EmptyDocument) {
 }
 
 // --- Corpus regression guard --------------------------------------------------------------
-
-std::string Str(const boost::json::value& v) {
-  return v.is_string() ? std::string(v.as_string()) : std::string("<null>");
-}
-
-TEST(SummaryExtractorTest, CorpusExactRates) {
-  int files = 0, headlines = 0, summaries = 0;
-  for (const auto& entry : fs::directory_iterator(fs::path(JC_SOURCE_DIR) / "tests/corpus/cvs")) {
-    const auto ext = entry.path().extension().string();
-    if (ext != ".pdf" && ext != ".docx" && ext != ".odt" && ext != ".rtf" && ext != ".html" &&
-        ext != ".txt") {
-      continue;
-    }
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    auto doc = ExtractDocument(bytes.str(), "", ExtractLimits{});
-    ASSERT_TRUE(doc) << entry.path();
-    auto gold_path = entry.path();
-    gold_path.replace_extension(".gold.json");
-    std::ifstream gi(gold_path);
-    std::ostringstream gold_text;
-    gold_text << gi.rdbuf();
-    const auto gold = boost::json::parse(gold_text.str()).at("profile");
-    const auto sections = SplitSections(*doc);
-    const auto r = ExtractSummary(*doc, sections, ExtractContact(*doc, sections));
-    headlines += Str(gold.at("headline")) == (r.headline ? r.headline->value : "<null>");
-    summaries += Str(gold.at("summary")) == (r.summary ? r.summary->value : "<null>");
-    ++files;
-  }
-  ASSERT_EQ(files, 70);
-  // Measured 70/70 and 70/70 when written.
-  EXPECT_GE(headlines, 64);
-  EXPECT_GE(summaries, 64);
-}
 
 }  // namespace
 }  // namespace jc::parsing
