@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
+#include <cstdint>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 namespace jc::nlp {
@@ -54,63 +54,142 @@ const std::vector<LanguageWords>& FunctionWords() {
   return k;
 }
 
-// Lower-cases ASCII and Latin-1 capitals in UTF-8 and splits on anything but letters.
-std::vector<std::string> Tokens(std::string_view text) {
-  std::vector<std::string> out;
-  std::string current;
+// The characters of a token: `len` bytes from a lead byte `c` (cut short at the text's end).
+std::size_t CharBytes(unsigned char c) {
+  return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+}
+
+bool IsAsciiLetter(unsigned char c) {
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+// Splits text into words and calls on_token(raw) for each, in order, with the word as written:
+// ASCII letters and multi-byte characters make words; anything else (digits, ASCII punctuation,
+// spaces, and characters led by 0xC2 or 0xE2: U+0080-U+00BF and U+2000-U+2FFF punctuation)
+// splits. LowerToken gives the word's lower-cased form.
+template <typename OnToken>
+void ForEachToken(std::string_view text, OnToken&& on_token) {
+  std::size_t begin = 0;
+  bool in_token = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      if (std::isalpha(c)) {
-        current.push_back(static_cast<char>(std::tolower(c)));
-        continue;
+    // Runs of ASCII non-letters and, inside a word, of ASCII letters, without the general path.
+    if (!in_token) {
+      while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 &&
+             !IsAsciiLetter(static_cast<unsigned char>(text[i]))) {
+        ++i;
       }
     } else {
-      // Keep multi-byte letters; fold Latin-1 capitals (U+00C0-U+00DE) to small letters.
-      std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-      if (i + len > text.size()) len = text.size() - i;
-      std::string ch(text.substr(i, len));
-      if (c == 0xC3 && ch.size() == 2) {
-        const auto d = static_cast<unsigned char>(ch[1]);
-        if (d >= 0x80 && d <= 0x9E && d != 0x97) ch[1] = static_cast<char>(d + 0x20);
-      }
-      const bool punctuation = c == 0xE2 || (c == 0xC2);  // dashes, quotes, bullets, nbsp
-      if (!punctuation) {
-        current += ch;
-        i += len - 1;
-        continue;
-      }
-      i += len - 1;
+      while (i < text.size() && IsAsciiLetter(static_cast<unsigned char>(text[i]))) ++i;
     }
-    if (!current.empty()) out.push_back(std::move(current));
-    current.clear();
+    if (i >= text.size()) break;
+    const auto c = static_cast<unsigned char>(text[i]);
+    const bool letter = c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                                 : c != 0xE2 && c != 0xC2;  // dashes, quotes, bullets, nbsp
+    if (letter && !in_token) {
+      begin = i;
+      in_token = true;
+    }
+    if (!letter && in_token) {
+      on_token(text.substr(begin, i - begin));
+      in_token = false;
+    }
+    if (c >= 0x80) i += std::min(CharBytes(c), text.size() - i) - 1;
   }
-  if (!current.empty()) out.push_back(std::move(current));
-  return out;
+  if (in_token) on_token(text.substr(begin));
 }
+
+// A token lowered: ASCII capitals, and Latin-1 capitals (U+00C0-U+00DE but U+00D7) in UTF-8.
+void LowerToken(std::string_view raw, std::string& out) {
+  out.assign(raw);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c < 0x80) {
+      out[i] = static_cast<char>(c | 0x20);  // tokens hold only letters of ASCII
+      continue;
+    }
+    const std::size_t len = std::min(CharBytes(c), out.size() - i);
+    if (c == 0xC3 && len == 2) {
+      const auto d = static_cast<unsigned char>(out[i + 1]);
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
+    }
+    i += len - 1;
+  }
+}
+
+// The words sit in an open-addressing table (FNV-1a hash, linear probing) a few times larger
+// than the ~200 words, so a lookup is a hash of a short word and a probe or two.
+struct FunctionWord {
+  std::string_view text;
+  std::vector<std::size_t> languages;  // in FunctionWords() order
+};
+struct FunctionWordIndex {
+  static constexpr std::size_t kSlots = 1024;
+  std::vector<FunctionWord> words;
+  std::array<std::int16_t, kSlots> slots{};  // index into words, -1 when empty
+  std::array<std::uint32_t, 256> lengths_by_first{};
+
+  static std::size_t Hash(std::string_view w) {
+    std::uint32_t h = 2166136261u;
+    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h % kSlots;
+  }
+  // The slot holding w, or the empty slot where it would go.
+  std::size_t SlotOf(std::string_view w) const {
+    std::size_t s = Hash(w);
+    while (slots[s] >= 0 && words[static_cast<std::size_t>(slots[s])].text != w) {
+      s = (s + 1) % kSlots;
+    }
+    return s;
+  }
+  const FunctionWord* Find(std::string_view w) const {
+    const std::size_t s = SlotOf(w);
+    return slots[s] < 0 ? nullptr : &words[static_cast<std::size_t>(slots[s])];
+  }
+};
 
 }  // namespace
 
 DetectedLanguage DetectLanguage(std::string_view text) {
-  static const auto kIndex = [] {
-    std::unordered_map<std::string, std::vector<std::size_t>> index;
+  // Function word -> the languages that use it. Most words of a text are not function words, so
+  // a word is looked up only when some function word has its first byte and its length
+  // (`lengths_by_first[b]` has bit n set when a function word of n bytes starts with b).
+  static const FunctionWordIndex kIndex = [] {
+    FunctionWordIndex index;
+    index.slots.fill(-1);
     const auto& langs = FunctionWords();
     for (std::size_t l = 0; l < langs.size(); ++l) {
-      for (const auto w : langs[l].words) index[std::string(w)].push_back(l);
+      for (const auto w : langs[l].words) {
+        index.lengths_by_first[static_cast<unsigned char>(w[0])] |= std::uint32_t{1} << w.size();
+        const std::size_t s = index.SlotOf(w);
+        if (index.slots[s] >= 0) {
+          index.words[static_cast<std::size_t>(index.slots[s])].languages.push_back(l);
+        } else {
+          index.slots[s] = static_cast<std::int16_t>(index.words.size());
+          index.words.push_back({w, {l}});
+        }
+      }
     }
     return index;
   }();
   const auto& langs = FunctionWords();
   std::vector<double> votes(langs.size(), 0);
   double total = 0;
-  for (const auto& token : Tokens(text)) {
-    const auto it = kIndex.find(token);
-    if (it == kIndex.end()) continue;
+  thread_local std::string token;
+  ForEachToken(text, [&](std::string_view raw) {
+    // The lowered first byte and the length, as the token will have them.
+    const auto first = static_cast<unsigned char>(raw[0]);
+    const auto lowered_first = static_cast<unsigned char>(first < 0x80 ? first | 0x20 : first);
+    if (raw.size() >= 32 || (kIndex.lengths_by_first[lowered_first] >> raw.size() & 1u) == 0) {
+      return;
+    }
+    LowerToken(raw, token);
+    const FunctionWord* word = kIndex.Find(token);
+    if (word == nullptr) return;
     // A word shared by several languages is weaker evidence for each.
-    const double weight = 1.0 / static_cast<double>(it->second.size());
-    for (const auto l : it->second) votes[l] += weight;
+    const double weight = 1.0 / static_cast<double>(word->languages.size());
+    for (const auto l : word->languages) votes[l] += weight;
     total += 1;
-  }
+  });
   const auto best = std::max_element(votes.begin(), votes.end());
   if (total < 3 || *best <= 0) return {};
   double runner_up = 0;

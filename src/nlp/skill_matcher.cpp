@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <span>
+#include <stdexcept>
 #include <utility>
 
 namespace jc::nlp {
@@ -30,30 +31,42 @@ SkillMatcher::SkillMatcher(const Taxonomy& taxonomy) : taxonomy_(&taxonomy) {
     }
     outs[node].push_back(f);
   }
-  nodes_.resize(children.size());
-  for (std::uint32_t n = 0; n < children.size(); ++n) {
-    std::sort(children[n].begin(), children[n].end());
-    nodes_[n].edge_begin = static_cast<std::uint32_t>(edge_bytes_.size());
-    for (const auto& [byte, target] : children[n]) {
-      edge_bytes_.push_back(byte);
-      edge_targets_.push_back(target);
-    }
-    nodes_[n].edge_end = static_cast<std::uint32_t>(edge_bytes_.size());
-    nodes_[n].out_begin = static_cast<std::uint32_t>(outputs_.size());
-    outputs_.insert(outputs_.end(), outs[n].begin(), outs[n].end());
-    nodes_[n].out_end = static_cast<std::uint32_t>(outputs_.size());
+  // Lay the records out in node order (which keeps a chain of single children together).
+  std::vector<std::uint32_t> offset(children.size() + 1, 0);
+  for (std::size_t n = 0; n < children.size(); ++n) {
+    offset[n + 1] = offset[n] + kHeader + static_cast<std::uint32_t>(children[n].size());
   }
-  for (const auto& [byte, target] : children[0]) root_[byte] = target;
+  automaton_.assign(offset.back(), 0);
+  for (std::size_t n = 0; n < children.size(); ++n) {
+    std::sort(children[n].begin(), children[n].end());
+    std::uint32_t* record = &automaton_[offset[n]];
+    record[kOutBegin] = static_cast<std::uint32_t>(outputs_.size());
+    for (const std::uint32_t f : outs[n]) {
+      const SurfaceForm& form = forms[f];
+      outputs_.push_back({f, static_cast<std::uint32_t>(form.folded.size()),
+                          IsWordCharBefore(form.folded, form.folded.size()), form.exact_case});
+    }
+    record[kOutEnd] = static_cast<std::uint32_t>(outputs_.size());
+    record[kEdgeCount] = static_cast<std::uint32_t>(children[n].size());
+    for (std::size_t e = 0; e < children[n].size(); ++e) {
+      const auto& [byte, target] = children[n][e];
+      record[kHeader + e] = static_cast<std::uint32_t>(byte) << 24 | offset[target];
+    }
+  }
+  if (offset.back() > kTargetMask) throw std::length_error("SkillMatcher: taxonomy too large");
+  for (const auto& [byte, target] : children[0]) root_[byte] = offset[target];
   // Breadth-first, so every fail target is final before its dependants read it.
   std::vector<std::uint32_t> queue;
   for (const auto& edge : children[0]) queue.push_back(edge.second);
   for (std::size_t head = 0; head < queue.size(); ++head) {
     const std::uint32_t node = queue[head];
     for (const auto& [byte, target] : children[node]) {
-      const std::uint32_t fail = Step(nodes_[node].fail, byte);
-      nodes_[target].fail = fail;
-      nodes_[target].dict =
-          nodes_[fail].out_end > nodes_[fail].out_begin ? fail : nodes_[fail].dict;
+      const std::uint32_t fail = Step(automaton_[offset[node] + kFail], byte);
+      std::uint32_t* record = &automaton_[offset[target]];
+      record[kFail] = fail;
+      record[kDict] = automaton_[fail + kOutEnd] > automaton_[fail + kOutBegin]
+                          ? fail
+                          : automaton_[fail + kDict];
       queue.push_back(target);
     }
   }
@@ -62,30 +75,54 @@ SkillMatcher::SkillMatcher(const Taxonomy& taxonomy) : taxonomy_(&taxonomy) {
 std::uint32_t SkillMatcher::Step(std::uint32_t state, unsigned char byte) const {
   for (;;) {
     if (state == 0) return root_[byte];
-    const Node& node = nodes_[state];
-    for (std::uint32_t e = node.edge_begin; e < node.edge_end; ++e) {
-      if (edge_bytes_[e] == byte) return edge_targets_[e];
-      if (edge_bytes_[e] > byte) break;
+    const std::uint32_t* record = &automaton_[state];
+    const std::uint32_t* edge = record + kHeader;
+    const std::uint32_t* const edges_end = edge + record[kEdgeCount];
+    for (; edge != edges_end; ++edge) {
+      const std::uint32_t edge_byte = *edge >> 24;
+      if (edge_byte == byte) return *edge & kTargetMask;
+      if (edge_byte > byte) break;
     }
-    state = node.fail;
+    state = record[kFail];
   }
 }
+
+namespace {
+
+// IsWordCharBefore / IsWordCharAt with the ASCII case inline: asked for every candidate.
+bool WordCharBefore(std::string_view s, std::size_t pos) {
+  if (pos > 0 && pos <= s.size() && static_cast<unsigned char>(s[pos - 1]) < 0x80) {
+    const auto c = static_cast<unsigned char>(s[pos - 1]);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return IsWordCharBefore(s, pos);
+}
+
+bool WordCharAt(std::string_view s, std::size_t pos) {
+  if (pos < s.size() && static_cast<unsigned char>(s[pos]) < 0x80) {
+    const auto c = static_cast<unsigned char>(s[pos]);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return IsWordCharAt(s, pos);
+}
+
+}  // namespace
 
 void SkillMatcher::Collect(const NormalizedText& text, std::size_t end, std::uint32_t node,
                            std::vector<Candidate>& out) const {
   const auto& forms = taxonomy_->Forms();
-  if (nodes_[node].out_begin == nodes_[node].out_end) node = nodes_[node].dict;
-  for (; node != 0; node = nodes_[node].dict) {
-    for (std::uint32_t o = nodes_[node].out_begin; o < nodes_[node].out_end; ++o) {
-      const SurfaceForm& form = forms[outputs_[o]];
-      const std::size_t begin = end - form.folded.size();
-      if (IsWordCharBefore(text.folded, begin)) continue;
-      if (IsWordCharBefore(form.folded, form.folded.size()) && IsWordCharAt(text.folded, end)) {
-        continue;
+  if (automaton_[node + kOutBegin] == automaton_[node + kOutEnd]) node = automaton_[node + kDict];
+  for (; node != 0; node = automaton_[node + kDict]) {
+    for (std::uint32_t o = automaton_[node + kOutBegin]; o < automaton_[node + kOutEnd]; ++o) {
+      const Output& output = outputs_[o];
+      const std::size_t begin = end - output.length;
+      if (WordCharBefore(text.folded, begin)) continue;
+      if (output.ends_in_word && WordCharAt(text.folded, end)) continue;
+      if (output.exact_case) {
+        const SurfaceForm& form = forms[output.form];
+        if (text.exact.compare(begin, form.exact.size(), form.exact) != 0) continue;
       }
-      if (form.exact_case && text.exact.compare(begin, form.exact.size(), form.exact) != 0)
-        continue;
-      out.push_back({begin, end, outputs_[o]});
+      out.push_back({begin, end, output.form});
     }
   }
 }
@@ -139,7 +176,11 @@ constexpr std::string_view kClauseBreaks[] = {"but",     "aber",    "mais",    "
                                               "however", "sondern", "although"};
 
 bool In(Words words, std::string_view w) {
-  return std::find(words.begin(), words.end(), w) != words.end();
+  // Length and first byte before the bytes: most words differ there.
+  for (const std::string_view x : words) {
+    if (x.size() == w.size() && (w.empty() || x[0] == w[0]) && x == w) return true;
+  }
+  return false;
 }
 
 std::string Lower(std::string_view s) {
@@ -160,7 +201,7 @@ std::size_t SkipSpaces(std::string_view t, std::size_t p) {
 
 // Start of the word ending at p (p itself when there is none).
 std::size_t WordStart(std::string_view t, std::size_t p) {
-  while (IsWordCharBefore(t, p)) {
+  while (WordCharBefore(t, p)) {
     --p;
     while (p > 0 && (static_cast<unsigned char>(t[p]) & 0xC0U) == 0x80U) --p;
   }
@@ -168,7 +209,7 @@ std::size_t WordStart(std::string_view t, std::size_t p) {
 }
 
 std::size_t WordEnd(std::string_view t, std::size_t p) {
-  while (IsWordCharAt(t, p)) p += DecodeUtf8(t, p).len;
+  while (WordCharAt(t, p)) p += DecodeUtf8(t, p).len;
   return p;
 }
 
@@ -191,13 +232,13 @@ bool InListSlot(std::string_view t, std::size_t begin, std::size_t end) {
   const std::size_t l = SkipSpacesBack(t, begin);
   const bool left = l == 0 ||
                     std::string_view("\n\r,;:/|*-+&").find(t[l - 1]) != std::string_view::npos ||
-                    (t[l - 1] == '(' && !IsWordCharBefore(t, l - 1)) ||
-                    (static_cast<unsigned char>(t[l - 1]) >= 0x80 && !IsWordCharBefore(t, l));
+                    (t[l - 1] == '(' && !WordCharBefore(t, l - 1)) ||
+                    (static_cast<unsigned char>(t[l - 1]) >= 0x80 && !WordCharBefore(t, l));
   const std::size_t r = SkipSpaces(t, end);
   const bool right = r == t.size() ||
                      std::string_view("\n\r,;)/|&").find(t[r]) != std::string_view::npos ||
                      (t[r] == '.' && IsSentenceEnd(t, r)) ||
-                     (static_cast<unsigned char>(t[r]) >= 0x80 && !IsWordCharAt(t, r));
+                     (static_cast<unsigned char>(t[r]) >= 0x80 && !WordCharAt(t, r));
   return left && right;
 }
 
@@ -227,7 +268,7 @@ bool NegatedBefore(std::string_view t, std::size_t p) {
     const char c = t[p - 1];
     if (c == '\n' || c == ';' || c == '!' || c == '?' || (c == '.' && IsSentenceEnd(t, p - 1)))
       return false;
-    if (!IsWordCharBefore(t, p)) {
+    if (!WordCharBefore(t, p)) {
       if (static_cast<unsigned char>(c) >= 0x80) return false;  // dash or bullet: new clause
       --p;
       continue;
@@ -250,7 +291,7 @@ bool NegatedAfter(std::string_view t, std::size_t p) {
     if (c == '\n' || c == ',' || c == ';' || c == '!' || c == '?' ||
         (c == '.' && IsSentenceEnd(t, p)))
       return false;
-    if (!IsWordCharAt(t, p)) {
+    if (!WordCharAt(t, p)) {
       ++p;
       continue;
     }

@@ -40,14 +40,17 @@ class SkillMatcher {
   const Taxonomy& taxonomy() const { return *taxonomy_; }
 
  private:
-  struct Node {
-    std::uint32_t fail = 0;        // longest proper suffix that is also a trie node
-    std::uint32_t dict = 0;        // nearest node on the fail chain with outputs (0: none)
-    std::uint32_t edge_begin = 0;  // children in edge_bytes_/edge_targets_, sorted by byte
-    std::uint32_t edge_end = 0;
-    std::uint32_t out_begin = 0;  // forms ending here, in outputs_
-    std::uint32_t out_end = 0;
-  };
+  // The automaton is one array of uint32 words, a record per node, so that a step reads one
+  // node's data from one place (matching is bound by memory reads, not by arithmetic):
+  //   [kFail] offset of the longest proper suffix that is also a node
+  //   [kDict] offset of the nearest node on the fail chain with outputs (0: none)
+  //   [kOutBegin], [kOutEnd] the forms ending here, in outputs_
+  //   [kEdgeCount] number of children, then one word per child, sorted by byte:
+  //   the byte in the top 8 bits, the child's offset in the low 24.
+  // A node is named by its record's offset; the root's is 0.
+  static constexpr std::uint32_t kFail = 0, kDict = 1, kOutBegin = 2, kOutEnd = 3, kEdgeCount = 4,
+                                 kHeader = 5;
+  static constexpr std::uint32_t kTargetMask = 0xFFFFFF;
   struct Candidate {
     std::size_t begin = 0;  // in the normalised text
     std::size_t end = 0;
@@ -59,11 +62,17 @@ class SkillMatcher {
                std::vector<Candidate>& out) const;
 
   const Taxonomy* taxonomy_;
-  std::vector<Node> nodes_;
-  std::vector<unsigned char> edge_bytes_;
-  std::vector<std::uint32_t> edge_targets_;
+  std::vector<std::uint32_t> automaton_;   // the node records
   std::array<std::uint32_t, 256> root_{};  // dense transitions out of the root
-  std::vector<std::uint32_t> outputs_;     // indices into taxonomy_->Forms()
+  // What Collect needs of a form, kept beside the automaton so that a candidate is judged
+  // without reading the form itself (most candidates fail at a word boundary).
+  struct Output {
+    std::uint32_t form = 0;     // index into taxonomy_->Forms()
+    std::uint32_t length = 0;   // of its folded text
+    bool ends_in_word = false;  // its last character is a word character
+    bool exact_case = false;
+  };
+  std::vector<Output> outputs_;
 };
 
 }  // namespace jc::nlp

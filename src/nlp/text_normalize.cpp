@@ -117,6 +117,16 @@ void NormalizeImpl(std::string_view text, NormalizedText& out) {
     ++n;
   };
   for (std::size_t i = 0; i < text.size();) {
+    // ASCII, nearly every byte of most texts, inline: what the general path below does to it.
+    if (const auto c = static_cast<unsigned char>(text[i]); c < 0x80) {
+      if (c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '_') {
+        if (n > 0 && out.folded[n - 1] != ' ') emit(' ', ' ', i);
+      } else {
+        emit(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c), text[i], i);
+      }
+      ++i;
+      continue;
+    }
     const Utf8Char d = DecodeUtf8(text, i);
     if (IsSeparator(d.cp)) {
       if (n > 0 && out.folded[n - 1] != ' ') emit(' ', ' ', i);

@@ -286,16 +286,22 @@ Education EducationOf(std::string_view text, const CueIndex& body,
       EducationLevel level;
     };
     std::vector<Hit> hits;
-    for (const auto& cue : kLevels) {
-      for (std::size_t at = FindCue(l, cue.text); at != std::string_view::npos;
-           at = FindCue(l, cue.text, at + 1)) {
-        if (cue.acronym && !UpperAt(t, at, cue.text.size())) continue;
-        const std::size_t end = at + cue.text.size();
-        if (end < l.size() && (l[end] == '&' || l[end] == '-')) continue;  // "FP&A"
-        if (cue.text == "master" && at >= 6 && l.substr(at - 6, 6) == "scrum ") continue;
-        if (NeedAt(l, at, end) == Need::kPreferred || AlternativeToExperience(l, at)) continue;
-        hits.push_back({at, cue.text.size(), cue.level});
-      }
+    // Every level cue's every position, in one pass over the line, in the order of the cues.
+    static const CueSet kLevelCues = [] {
+      std::vector<std::string_view> texts;
+      for (const auto& cue : kLevels) texts.push_back(cue.text);
+      return CueSet(texts);
+    }();
+    thread_local std::vector<std::pair<std::size_t, std::size_t>> level_matches;
+    kLevelCues.AllMatches(l, level_matches);
+    for (const auto& [cue_index, at] : level_matches) {
+      const LevelCue& cue = kLevels[cue_index];
+      if (cue.acronym && !UpperAt(t, at, cue.text.size())) continue;
+      const std::size_t end = at + cue.text.size();
+      if (end < l.size() && (l[end] == '&' || l[end] == '-')) continue;  // "FP&A"
+      if (cue.text == "master" && at >= 6 && l.substr(at - 6, 6) == "scrum ") continue;
+      if (NeedAt(l, at, end) == Need::kPreferred || AlternativeToExperience(l, at)) continue;
+      hits.push_back({at, cue.text.size(), cue.level});
     }
     for (const auto& h : hits) {
       const bool shadowed = std::any_of(hits.begin(), hits.end(), [&](const Hit& o) {

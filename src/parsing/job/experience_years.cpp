@@ -24,7 +24,7 @@ void SkipSpaces(std::string_view s, std::size_t& i) {
 // Matches one of `words` at i (word-bounded at its end); advances i past it.
 bool Eat(std::string_view s, std::size_t& i, std::span<const std::string_view> words) {
   for (const auto w : words) {
-    if (s.substr(i, w.size()) == w) {
+    if (BytesAt(s, i, w)) {
       const std::size_t end = i + w.size();
       const bool symbol = !IsWordByte(w, 0);
       if (symbol || end >= s.size() || !IsWordByte(s, end)) {
@@ -38,55 +38,57 @@ bool Eat(std::string_view s, std::size_t& i, std::span<const std::string_view> w
 
 // Sentences whose figures are not a candidate's experience.
 bool NotExperience(std::string_view sentence) {
-  return HasAnyCue(sentence, {"old",           "alt",           "âgé*",
-                              "edad",          "age",           "ages",
-                              "aged",          "since",         "founded",
-                              "in business",   "ago",           "dui",
-                              "dwi",           "violation*",    "accident*",
-                              "look-back",     "lookback",      "within the last",
-                              "in the past",   "seit",          "depuis",
-                              "desde hace",    "semester*",     "semestre*",
-                              "warranty",      "guarantee",     "we have",
-                              "we've",         "our company",   "for over",
-                              "retention",     "history of",    "record",
-                              "convictions",   "tenure",        "vesting",
-                              "vest",          "in the last",   "last",
-                              "en el mercado", "somos",         "nous sommes",
-                              "wir sind",      "on the market", "trayectoria",
-                              "fundada",       "fundado"});
+  static const CueSet kNotExperience{"old",           "alt",           "âgé*",
+                                     "edad",          "age",           "ages",
+                                     "aged",          "since",         "founded",
+                                     "in business",   "ago",           "dui",
+                                     "dwi",           "violation*",    "accident*",
+                                     "look-back",     "lookback",      "within the last",
+                                     "in the past",   "seit",          "depuis",
+                                     "desde hace",    "semester*",     "semestre*",
+                                     "warranty",      "guarantee",     "we have",
+                                     "we've",         "our company",   "for over",
+                                     "retention",     "history of",    "record",
+                                     "convictions",   "tenure",        "vesting",
+                                     "vest",          "in the last",   "last",
+                                     "en el mercado", "somos",         "nous sommes",
+                                     "wir sind",      "on the market", "trayectoria",
+                                     "fundada",       "fundado"};
+  return HasAnyCue(sentence, kNotExperience);
 }
 
 bool IsExperience(std::string_view sentence, std::string_view after_unit) {
+  static const CueSet kExperience{"experience",
+                                  "exp",
+                                  "experienced",
+                                  "erfahrung*",
+                                  "berufserfahrung",
+                                  "expérience*",
+                                  "experiencia",
+                                  "esperienza",
+                                  "ervaring",
+                                  "experiência",
+                                  "track record",
+                                  "background",
+                                  "working as",
+                                  "work experience",
+                                  "in a similar",
+                                  "in the field",
+                                  "practice",
+                                  "praxis",
+                                  "pratique",
+                                  "práctica",
+                                  "professional",
+                                  "post-qualification",
+                                  "pqe",
+                                  "in industry",
+                                  "progressive"};
   // German compounds ("Fahrpraxis", "Führungserfahrung") and the words in any position.
   for (const std::string_view stem : {"erfahrung", "praxis", "experience", "expérience",
                                       "experiencia", "esperienza", "ervaring"}) {
     if (sentence.find(stem) != std::string_view::npos) return true;
   }
-  if (HasAnyCue(sentence, {"experience",
-                           "exp",
-                           "experienced",
-                           "erfahrung*",
-                           "berufserfahrung",
-                           "expérience*",
-                           "experiencia",
-                           "esperienza",
-                           "ervaring",
-                           "experiência",
-                           "track record",
-                           "background",
-                           "working as",
-                           "work experience",
-                           "in a similar",
-                           "in the field",
-                           "practice",
-                           "praxis",
-                           "pratique",
-                           "práctica",
-                           "professional",
-                           "post-qualification",
-                           "pqe",
-                           "in industry",
-                           "progressive"})) {
+  if (HasAnyCue(sentence, kExperience)) {
     return true;
   }
   // "5+ years of Python", "3 years in B2B sales", "2 ans en comptabilité", "4 años como".
@@ -104,16 +106,18 @@ bool IsExperience(std::string_view sentence, std::string_view after_unit) {
 }
 
 bool PartOfTotal(std::string_view before) {
-  return HasAnyCue(before, {"of them", "of which", "dont", "davon", "including", "incl",
-                            "de los cuales", "de ellos", "of these", "thereof", "among them"});
+  static const CueSet kPartOfTotal{"of them",   "of which", "dont",          "davon",
+                                   "including", "incl",     "de los cuales", "de ellos",
+                                   "of these",  "thereof",  "among them"};
+  return HasAnyCue(before, kPartOfTotal);
 }
 
 // "No prior industry experience required": a negation a few words before the experience word,
 // and a word of need after it.
 bool NegatedExperience(std::string_view lower) {
   for (const std::string_view word : {"experience", "erfahrung", "expérience", "experiencia"}) {
-    for (std::size_t at = lower.find(word); at != std::string_view::npos;
-         at = lower.find(word, at + 1)) {
+    for (std::size_t at = FindBytes(lower, word); at != std::string_view::npos;
+         at = FindBytes(lower, word, at + 1)) {
       // The negation right before, with at most two qualifying words between: "no prior
       // industry experience", not "no Java experience" (a skill, not experience as such).
       std::size_t b = at;

@@ -1,5 +1,8 @@
 #include "parsing/job/job_title.hpp"
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
 #include <vector>
 
 #include "parsing/job/posting_text.hpp"
@@ -286,24 +289,47 @@ std::string HeadlineOf(std::string_view first_line) {
 }
 
 std::optional<std::string> LocationFromText(std::string_view text) {
-  const std::string lower = Lower(text.substr(0, std::min<std::size_t>(text.size(), 4000)));
-  for (const std::string_view cue :
-       {"location:", "job location:", "standort:", "arbeitsort:", "einsatzort:", "lieu :", "lieu:",
-        "localisation :", "localisation:", "ubicación:", "ubicacion:", "lugar:", "sede:",
-        "locatie:", "based in "}) {
-    for (std::size_t at = lower.find(cue); at != std::string::npos; at = lower.find(cue, at + 1)) {
-      if (at > 0 && IsWordByte(lower, at - 1)) continue;
-      const std::size_t b = at + cue.size();
-      std::size_t e = lower.find('\n', b);
-      if (e == std::string::npos) e = lower.size();
-      std::string_view value = Trim(text.substr(b, e - b));
-      const std::size_t cut = value.find_first_of(".;(");
-      if (cut != std::string_view::npos && cut > 2) value = Trim(value.substr(0, cut));
-      const std::string v = Lower(value);
-      if (value.empty() || value.size() > 60 || HasAnyCue(v, {"in person", "on the road"}))
-        continue;
-      return std::string(value);
+  return LocationFromText(text, Lower(text));
+}
+
+std::optional<std::string> LocationFromText(std::string_view text, std::string_view whole_lower) {
+  // The first 4000 bytes (Lower keeps offsets, and lowering a prefix lowers it alike).
+  const std::string_view lower = whole_lower.substr(0, 4000);
+  static constexpr std::string_view kCues[] = {
+      "location:",  "job location:", "standort:",      "arbeitsort:",   "einsatzort:",
+      "lieu :",     "lieu:",         "localisation :", "localisation:", "ubicación:",
+      "ubicacion:", "lugar:",        "sede:",          "locatie:",      "based in "};
+  // Every occurrence of every cue, ordered by cue, then position: the order of trying each cue
+  // in turn. All but the last end in ':', so they are found back from the colons, in one pass.
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> hits;  // (cue, position)
+  hits.clear();
+  constexpr std::size_t kBasedIn = std::size(kCues) - 1;
+  for (std::size_t colon = lower.find(':'); colon != std::string_view::npos;
+       colon = lower.find(':', colon + 1)) {
+    for (std::size_t c = 0; c < kBasedIn; ++c) {
+      const std::string_view cue = kCues[c];
+      if (colon + 1 >= cue.size() && BytesAt(lower, colon + 1 - cue.size(), cue)) {
+        hits.emplace_back(c, colon + 1 - cue.size());
+      }
     }
+  }
+  for (std::size_t at = lower.find(kCues[kBasedIn]); at != std::string_view::npos;
+       at = lower.find(kCues[kBasedIn], at + 1)) {
+    hits.emplace_back(kBasedIn, at);
+  }
+  std::sort(hits.begin(), hits.end());
+  for (const auto& [c, at] : hits) {
+    const std::string_view cue = kCues[c];
+    if (at > 0 && IsWordByte(lower, at - 1)) continue;
+    const std::size_t b = at + cue.size();
+    std::size_t e = lower.find('\n', b);
+    if (e == std::string_view::npos) e = lower.size();
+    std::string_view value = Trim(text.substr(b, e - b));
+    const std::size_t cut = value.find_first_of(".;(");
+    if (cut != std::string_view::npos && cut > 2) value = Trim(value.substr(0, cut));
+    const std::string v = Lower(value);
+    if (value.empty() || value.size() > 60 || HasAnyCue(v, {"in person", "on the road"})) continue;
+    return std::string(value);
   }
   return std::nullopt;
 }

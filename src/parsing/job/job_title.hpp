@@ -21,5 +21,7 @@ std::string HeadlineOf(std::string_view first_line);
 // A location stated in the text ("Location: Austin, TX", "Standort: München", a LinkedIn-style
 // "Company · City, Country · Full-time" line); nullopt when none.
 std::optional<std::string> LocationFromText(std::string_view text);
+// The same, given Lower(text) already.
+std::optional<std::string> LocationFromText(std::string_view text, std::string_view lower);
 
 }  // namespace jc::parsing::job

@@ -295,17 +295,31 @@ std::optional<std::pair<PartKind, std::string_view>> MatchHeads(std::string_view
     PartKind kind;
     std::span<const std::string_view> cues;
   };
-  const List lists[] = {
+  static constexpr List kLists[] = {
       {PartKind::kDuties, kDutyFirstHeads},    {PartKind::kRequired, kRequiredFirstHeads},
       {PartKind::kPreferred, kPreferredHeads}, {PartKind::kRequired, kRequiredHeads},
       {PartKind::kDuties, kDutyHeads},         {PartKind::kBenefits, kBenefitHeads},
       {PartKind::kAbout, kAboutHeads},         {PartKind::kOther, kOtherHeads}};
-  for (const auto& list : lists) {
-    for (const auto cue : list.cues) {
-      if (HasCue(core, cue)) return std::make_pair(list.kind, cue);
+  // Every list's cues in one set, in the lists' order, with the kind of each: the first cue
+  // found (in that order) decides, as trying them one by one would.
+  struct Heads {
+    std::vector<std::pair<PartKind, std::string_view>> cues;
+    CueSet set;
+  };
+  static const Heads kHeads = [] {
+    std::vector<std::pair<PartKind, std::string_view>> cues;
+    std::vector<std::string_view> texts;
+    for (const auto& list : kLists) {
+      for (const auto cue : list.cues) {
+        cues.emplace_back(list.kind, cue);
+        texts.push_back(cue);
+      }
     }
-  }
-  return std::nullopt;
+    return Heads{std::move(cues), CueSet(texts)};
+  }();
+  const std::size_t first = kHeads.set.FirstCueIn(core);
+  if (first == std::string_view::npos) return std::nullopt;
+  return kHeads.cues[first];
 }
 
 }  // namespace
@@ -345,8 +359,11 @@ std::optional<PartKind> ClassifyJobHeading(std::string_view lower, std::size_t* 
 }
 
 std::vector<PostingLine> SplitPosting(std::string_view text) {
+  return SplitPosting(text, Lower(text));
+}
+
+std::vector<PostingLine> SplitPosting(std::string_view text, std::string_view lower) {
   std::vector<PostingLine> lines;
-  const std::string lower = Lower(text);
   PartKind current = PartKind::kIntro;
   bool first = true;
   std::size_t pos = 0;
@@ -358,7 +375,7 @@ std::vector<PostingLine> SplitPosting(std::string_view text) {
     const std::string_view content = StripBullet(raw, &bullet);
     if (!content.empty()) {
       const auto begin = static_cast<std::size_t>(content.data() - text.data());
-      const std::string_view content_lower = std::string_view(lower).substr(begin, content.size());
+      const std::string_view content_lower = lower.substr(begin, content.size());
       PostingLine line{begin, begin + content.size(), current, bullet, false};
       std::size_t content_at = std::string_view::npos;
       const bool can_be_heading = !bullet || content.back() == ':';

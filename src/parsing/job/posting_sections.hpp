@@ -37,5 +37,7 @@ struct PostingLine {
 std::optional<PartKind> ClassifyJobHeading(std::string_view lower, std::size_t* content_at);
 
 std::vector<PostingLine> SplitPosting(std::string_view text);
+// The same, given Lower(text) already.
+std::vector<PostingLine> SplitPosting(std::string_view text, std::string_view lower);
 
 }  // namespace jc::parsing::job

@@ -2,13 +2,21 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <stdexcept>
 
 #include "nlp/text_normalize.hpp"
 
 namespace jc::parsing::job {
 
 std::string Lower(std::string_view text) {
-  std::string out(text);
+  std::string out;
+  LowerInto(text, out);
+  return out;
+}
+
+void LowerInto(std::string_view text, std::string& out) {
+  out.assign(text);
   for (std::size_t i = 0; i < out.size(); ++i) {
     const auto c = static_cast<unsigned char>(out[i]);
     if (c >= 'A' && c <= 'Z') {
@@ -20,7 +28,36 @@ std::string Lower(std::string_view text) {
       ++i;
     }
   }
-  return out;
+}
+
+std::size_t FindBytes(std::string_view text, std::string_view needle, std::size_t from) {
+  if (from > text.size()) return std::string_view::npos;
+  if (needle.empty()) return from;
+  const void* at = memmem(text.data() + from, text.size() - from, needle.data(), needle.size());
+  return at == nullptr ? std::string_view::npos
+                       : static_cast<std::size_t>(static_cast<const char*>(at) - text.data());
+}
+
+bool LowerEquals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;  // Lower keeps the length
+  // Lower's walk over both at once; `second_*`: this byte follows a 0xC3 that Lower paired it
+  // with (and may lower).
+  bool second_a = false;
+  bool second_b = false;
+  const auto lowered = [](std::string_view s, std::size_t i, bool& second) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (second) {
+      second = false;
+      return c >= 0x80 && c <= 0x9E && c != 0x97 ? static_cast<unsigned char>(c + 0x20) : c;
+    }
+    if (c >= 'A' && c <= 'Z') return static_cast<unsigned char>(c + 32);
+    if (c == 0xC3 && i + 1 < s.size()) second = true;
+    return c;
+  };
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (lowered(a, i, second_a) != lowered(b, i, second_b)) return false;
+  }
+  return true;
 }
 
 std::string_view Trim(std::string_view s) {
@@ -103,10 +140,22 @@ std::size_t FindCue(std::string_view lower, std::string_view cue, std::size_t fr
        at != std::string_view::npos && cue.size() <= lower.size() - at;
        at = lower.find(cue.front(), at + 1)) {
     if (left_word && IsWordByteBefore(lower, at)) continue;
-    if (lower.compare(at, cue.size(), cue) != 0) continue;
+    if (!BytesAt(lower, at, cue)) continue;
     if (stem || !right_word || !IsWordByte(lower, at + cue.size())) return at;
   }
   return std::string_view::npos;
+}
+
+bool FindCueAt(std::string_view lower, std::string_view cue, std::size_t at) {
+  if (cue.empty() || at > lower.size()) return false;
+  const bool stem = cue.back() == '*';
+  if (stem) cue.remove_suffix(1);
+  if (cue.empty()) return true;  // lower.find("", at) == at
+  if (at >= lower.size() || cue.size() > lower.size() - at || lower[at] != cue.front())
+    return false;
+  if (IsWordByte(cue, 0) && IsWordByteBefore(lower, at)) return false;
+  if (!BytesAt(lower, at, cue)) return false;
+  return stem || !IsWordByteBefore(cue, cue.size()) || !IsWordByte(lower, at + cue.size());
 }
 
 bool HasCue(std::string_view lower, std::string_view cue) {
@@ -132,6 +181,121 @@ std::size_t FindAnyCue(std::string_view lower, std::initializer_list<std::string
     if (at < best) best = at;
   }
   return best;
+}
+
+CueSet::CueSet(std::span<const std::string_view> cues) {
+  for (const std::string_view cue : cues) Add(cue, 0);
+  Compile();
+}
+
+CueSet CueSet::Groups(std::initializer_list<std::initializer_list<std::string_view>> lists) {
+  if (lists.size() > 32) throw std::invalid_argument("CueSet::Groups: more than 32 lists");
+  CueSet set;
+  std::uint8_t group = 0;
+  for (const auto& list : lists) {
+    for (const std::string_view cue : list) set.Add(cue, group);
+    ++group;
+  }
+  set.Compile();
+  return set;
+}
+
+void CueSet::Add(std::string_view cue, std::uint8_t group) {
+  const bool stem = !cue.empty() && cue.back() == '*';
+  if (stem) cue.remove_suffix(1);
+  // FindCue never finds an empty cue (and finds an empty stem everywhere): not cue lists.
+  if (cue.empty()) {
+    ++added_;
+    return;
+  }
+  entries_.push_back({cue, group, static_cast<std::uint16_t>(added_++), stem, IsWordByte(cue, 0),
+                      IsWordByteBefore(cue, cue.size())});
+}
+
+void CueSet::Compile() {
+  std::stable_sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
+    return static_cast<unsigned char>(a.body[0]) < static_cast<unsigned char>(b.body[0]);
+  });
+  for (const auto& e : entries_) {
+    const auto a = static_cast<unsigned char>(e.body[0]);
+    ++bucket_begin_[a + 1u];
+    if (e.body.size() == 1) {
+      short_first_[a] = true;
+    } else {
+      const std::size_t key = PairKey(a, static_cast<unsigned char>(e.body[1]));
+      pairs_[key / 64] |= std::uint64_t{1} << (key % 64);
+    }
+  }
+  for (std::size_t b = 0; b < 256; ++b) bucket_begin_[b + 1] += bucket_begin_[b];
+  all_start_words_ =
+      std::all_of(entries_.begin(), entries_.end(), [](const Entry& e) { return e.left_word; });
+}
+
+bool CueSet::MatchAt(const Entry& e, std::string_view lower, std::size_t at, int& word_before) {
+  // FindCue's tests, in its order.
+  if (e.body.size() > lower.size() - at) return false;
+  if (e.left_word) {
+    if (word_before < 0) word_before = IsWordByteBefore(lower, at) ? 1 : 0;
+    if (word_before == 1) return false;
+  }
+  if (!BytesAt(lower, at, e.body)) return false;
+  return e.stem || !e.right_word || !IsWordByte(lower, at + e.body.size());
+}
+
+std::size_t CueSet::Find(std::string_view lower, std::size_t from) const {
+  for (std::size_t at = from; at < lower.size(); ++at) {
+    const auto [first, last] = Candidates(lower, at);
+    int word_before = -1;
+    for (std::size_t k = first; k < last; ++k) {
+      if (MatchAt(entries_[k], lower, at, word_before)) return at;
+    }
+  }
+  return std::string_view::npos;
+}
+
+std::uint32_t CueSet::GroupsIn(std::string_view lower) const {
+  std::uint32_t found = 0;
+  for (std::size_t at = 0; at < lower.size(); ++at) {
+    const auto [first, last] = Candidates(lower, at);
+    int word_before = -1;
+    for (std::size_t k = first; k < last; ++k) {
+      const Entry& e = entries_[k];
+      if ((found >> e.group & 1u) == 0 && MatchAt(e, lower, at, word_before)) {
+        found |= std::uint32_t{1} << e.group;
+      }
+    }
+  }
+  return found;
+}
+
+std::size_t CueSet::FirstCueIn(std::string_view lower) const {
+  std::size_t first_cue = std::string_view::npos;
+  for (std::size_t at = 0; at < lower.size(); ++at) {
+    const auto [first, last] = Candidates(lower, at);
+    int word_before = -1;
+    for (std::size_t k = first; k < last; ++k) {
+      const Entry& e = entries_[k];
+      if (e.index < first_cue && MatchAt(e, lower, at, word_before)) first_cue = e.index;
+    }
+  }
+  return first_cue;
+}
+
+void CueSet::AllMatches(std::string_view lower,
+                        std::vector<std::pair<std::size_t, std::size_t>>& out) const {
+  out.clear();
+  for (std::size_t at = 0; at < lower.size(); ++at) {
+    const auto [first, last] = Candidates(lower, at);
+    int word_before = -1;
+    for (std::size_t k = first; k < last; ++k) {
+      if (MatchAt(entries_[k], lower, at, word_before)) out.emplace_back(entries_[k].index, at);
+    }
+  }
+  std::sort(out.begin(), out.end());
+}
+
+bool HasAnyCue(std::string_view lower, const CueSet& cues) {
+  return cues.In(lower);
 }
 
 std::string_view StripBullet(std::string_view line, bool* had_bullet) {
@@ -259,6 +423,17 @@ std::optional<double> ReadSmallNumber(std::string_view lower, std::size_t pos, s
       {"due", 2},         {"tre", 3},    {"quattro", 4}, {"cinque", 5},
       {"een", 1},         {"twee", 2},   {"drie", 3},    {"vijf", 5},
       {"an", 1},          {"a", 1}};
+  // Bit n of kLengths[b]: some number word of n bytes starts with byte b. Most words are none.
+  static const auto kLengths = [] {
+    std::array<std::uint16_t, 256> lengths{};
+    for (const auto& w : kWords) {
+      lengths[static_cast<unsigned char>(w.text[0])] |=
+          static_cast<std::uint16_t>(1u << std::min<std::size_t>(w.text.size(), 15));
+    }
+    return lengths;
+  }();
+  // No number word starts with this byte: none is here (a cheap test before finding the word).
+  if (kLengths[static_cast<unsigned char>(lower[pos])] == 0) return std::nullopt;
   // Compare whole words (length first), and "a couple of" on its own.
   std::size_t word_end = pos;
   while (word_end < lower.size() && IsWordByte(lower, word_end) && word_end - pos <= 8) {
@@ -266,6 +441,9 @@ std::optional<double> ReadSmallNumber(std::string_view lower, std::size_t pos, s
   }
   const std::string_view word = lower.substr(pos, word_end - pos);
   if (word.empty() || word.size() > 8) return std::nullopt;
+  if ((kLengths[static_cast<unsigned char>(word[0])] >> word.size() & 1u) == 0) {
+    return std::nullopt;  // nor "a couple of": "a" is a number word
+  }
   for (const auto& w : kWords) {
     if (w.text.size() == word.size() && w.text[0] == word[0] && w.text == word) {
       *end = word_end;

@@ -1,8 +1,8 @@
 #include "parsing/job/requirement_cues.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "nlp/text_normalize.hpp"
@@ -115,15 +115,14 @@ struct Found {
 };
 
 // Depth of '(' at each byte of s, so cues inside another parenthetical are not applied.
-std::vector<int> ParenIds(std::string_view s) {
-  std::vector<int> ids(s.size(), 0);
+void ParenIds(std::string_view s, std::vector<int>& ids) {
+  ids.assign(s.size(), 0);
   int id = 0, next = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '(') id = ++next;
     ids[i] = id;
     if (s[i] == ')') id = 0;
   }
-  return ids;
 }
 
 // The cues of one clause. A line's mentions mostly share a clause, so the last clause's cues
@@ -134,15 +133,25 @@ const std::vector<Found>& CluesOf(std::string_view c) {
   if (c == last_clause && !last_clause.empty()) return last_found;
   last_clause.assign(c);
   last_found.clear();
-  // Cues by their first word, so a clause costs one lookup per word, not one scan per cue.
-  static const auto* const by_first_word = [] {
-    auto* m = new std::unordered_multimap<std::string_view, const Cue*>();
+  // Cues by the first byte of their first word (without a stem's '*'), longest first word first:
+  // a clause costs a look at a few cues per word, not one scan per cue.
+  struct Entry {
+    std::string_view first_word;
+    const Cue* cue;
+  };
+  static const auto* const by_first_byte = [] {
+    auto* buckets = new std::array<std::vector<Entry>, 256>();
     for (const auto& cue : kCues) {
       std::string_view first = cue.text.substr(0, cue.text.find(' '));
       if (first.back() == '*') first.remove_suffix(1);
-      m->emplace(first, &cue);
+      (*buckets)[static_cast<unsigned char>(first[0])].push_back({first, &cue});
     }
-    return m;
+    for (auto& b : *buckets) {
+      std::stable_sort(b.begin(), b.end(), [](const Entry& x, const Entry& y) {
+        return x.first_word.size() > y.first_word.size();
+      });
+    }
+    return buckets;
   }();
   for (std::size_t i = 0; i < c.size();) {
     if (!IsWordByte(c, i) || (i > 0 && IsWordByte(c, i - 1))) {
@@ -151,17 +160,14 @@ const std::vector<Found>& CluesOf(std::string_view c) {
     }
     std::size_t j = i;
     while (j < c.size() && IsWordByte(c, j)) j += CharLen(c, j);
-    // Stems ("atout*" for "atouts") match by prefix: try the word and its shorter prefixes
-    // down to the shortest stem in the table.
-    for (std::size_t len = j - i; len >= 1; --len) {
-      if (len < j - i && len < 3) break;
-      const auto range = by_first_word->equal_range(c.substr(i, len));
-      for (auto it = range.first; it != range.second; ++it) {
-        const Cue* cue = it->second;
-        if (FindCue(c, cue->text, i) == i) {
-          last_found.push_back({i, i + cue->text.size(), cue});
-        }
-      }
+    // A cue is tried where its first word is the word at i or, for stems ("atout*" for
+    // "atouts"), a prefix of it at least 3 bytes long; then it must match there as FindCue does.
+    const std::string_view word = c.substr(i, j - i);
+    for (const Entry& e : (*by_first_byte)[static_cast<unsigned char>(c[i])]) {
+      const std::size_t len = e.first_word.size();
+      if (len > word.size() || (len < word.size() && len < 3)) continue;
+      if (word.compare(0, len, e.first_word) != 0) continue;
+      if (FindCueAt(c, e.cue->text, i)) last_found.push_back({i, i + e.cue->text.size(), e.cue});
     }
     i = j;
   }
@@ -179,10 +185,13 @@ Need NeedAt(std::string_view lower, std::size_t pos, std::size_t end) {
   const std::size_t e = std::min(end - clause.begin, c.size());
   const std::vector<Found>& all = CluesOf(c);
   if (all.empty()) return Need::kNone;
-  const std::vector<int> parens = ParenIds(c);
+  // Per-thread buffers: this runs for every mention.
+  thread_local std::vector<int> parens;
+  thread_local std::vector<Found> found;
+  ParenIds(c, parens);
   const int own = p < parens.size() ? parens[p] : 0;
 
-  std::vector<Found> found;
+  found.clear();
   for (const auto& f : all) {
     if (f.begin >= p && f.begin < e) continue;  // inside the mention itself
     // A cue inside another parenthetical applies only there; inside our own it wins.
@@ -221,76 +230,92 @@ Need NeedAt(std::string_view lower, std::size_t pos, std::size_t end) {
   return best ? best->cue->need : Need::kNone;
 }
 
-bool HasPreferredCue(std::string_view lower) {
+namespace {
+
+// The texts of the cues of one need, in table order.
+std::vector<std::string_view> CueTexts(Need need) {
+  std::vector<std::string_view> out;
   for (const auto& cue : kCues) {
-    if (cue.need == Need::kPreferred && HasCue(lower, cue.text)) return true;
+    if (cue.need == need) out.push_back(cue.text);
   }
-  return false;
+  return out;
+}
+
+}  // namespace
+
+bool HasPreferredCue(std::string_view lower) {
+  static const CueSet kPreferred(CueTexts(Need::kPreferred));
+  return HasAnyCue(lower, kPreferred);
 }
 
 bool AsksForQualification(std::string_view s) {
-  for (const auto& cue : kCues) {
-    if (cue.need == Need::kRequired && HasCue(s, cue.text)) return true;
-  }
-  return HasAnyCue(s, {"experience",
-                       "experienced",
-                       "years of",
-                       "knowledge of",
-                       "knowledge",
-                       "proficien*",
-                       "familiar*",
-                       "skills in",
-                       "skilled in",
-                       "background in",
-                       "certified",
-                       "certification",
-                       "license",
-                       "licence",
-                       "licensed",
-                       "degree",
-                       "fluent",
-                       "fluency",
-                       "looking for",
-                       "ideal candidate",
-                       "should have",
-                       "you know",
-                       "you're comfortable",
-                       "comfortable with",
-                       "you are comfortable",
-                       "hands-on",
-                       "track record",
-                       "ability to",
-                       "qualified",
-                       "erfahrung*",
-                       "berufserfahrung",
-                       "kenntnisse",
-                       "bringst",
-                       "bringen sie",
-                       "sicher im",
-                       "sicherer umgang",
-                       "suchen wir",
-                       "du hast",
-                       "sie haben",
-                       "maîtrise*",
-                       "maîtrisez",
-                       "expérience",
-                       "connaissance*",
-                       "vous avez",
-                       "vous êtes",
-                       "nous recherchons",
-                       "experiencia",
-                       "conocimiento*",
-                       "dominio",
-                       "manejo",
-                       "buscamos",
-                       "tienes",
-                       "cuentas con",
-                       "esperienza",
-                       "conoscenza",
-                       "ervaring",
-                       "kennis",
-                       "experiência",
-                       "conhecimento*"});
+  // The required cues, then the words that ask for a qualification: one set, one pass.
+  static const CueSet kAsks = [] {
+    std::vector<std::string_view> cues = CueTexts(Need::kRequired);
+    for (const std::string_view cue : {"experience",
+                                       "experienced",
+                                       "years of",
+                                       "knowledge of",
+                                       "knowledge",
+                                       "proficien*",
+                                       "familiar*",
+                                       "skills in",
+                                       "skilled in",
+                                       "background in",
+                                       "certified",
+                                       "certification",
+                                       "license",
+                                       "licence",
+                                       "licensed",
+                                       "degree",
+                                       "fluent",
+                                       "fluency",
+                                       "looking for",
+                                       "ideal candidate",
+                                       "should have",
+                                       "you know",
+                                       "you're comfortable",
+                                       "comfortable with",
+                                       "you are comfortable",
+                                       "hands-on",
+                                       "track record",
+                                       "ability to",
+                                       "qualified",
+                                       "erfahrung*",
+                                       "berufserfahrung",
+                                       "kenntnisse",
+                                       "bringst",
+                                       "bringen sie",
+                                       "sicher im",
+                                       "sicherer umgang",
+                                       "suchen wir",
+                                       "du hast",
+                                       "sie haben",
+                                       "maîtrise*",
+                                       "maîtrisez",
+                                       "expérience",
+                                       "connaissance*",
+                                       "vous avez",
+                                       "vous êtes",
+                                       "nous recherchons",
+                                       "experiencia",
+                                       "conocimiento*",
+                                       "dominio",
+                                       "manejo",
+                                       "buscamos",
+                                       "tienes",
+                                       "cuentas con",
+                                       "esperienza",
+                                       "conoscenza",
+                                       "ervaring",
+                                       "kennis",
+                                       "experiência",
+                                       "conhecimento*"}) {
+      cues.push_back(cue);
+    }
+    return CueSet(cues);
+  }();
+  return HasAnyCue(s, kAsks);
 }
 
 }  // namespace jc::parsing::job

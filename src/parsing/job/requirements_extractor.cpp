@@ -28,9 +28,8 @@ constexpr std::size_t kMaxKeywords = 8;
 constexpr std::size_t kMaxResponsibilities = 20;
 
 void AddUnique(std::vector<std::string>& list, const std::string& value) {
-  const std::string key = job::Lower(value);
   for (const auto& v : list) {
-    if (v.size() == key.size() && job::Lower(v) == key) return;  // Lower keeps the length
+    if (job::LowerEquals(v, value)) return;
   }
   list.push_back(value);
 }
@@ -96,7 +95,7 @@ domain::Requirements ExtractRequirements(const domain::Job& job, const nlp::Skil
   domain::Requirements r;
   const std::string_view text = job.description;
   const std::string lower = job::Lower(text);
-  const std::vector<PostingLine> lines = job::SplitPosting(text);
+  const std::vector<PostingLine> lines = job::SplitPosting(text, lower);
   const nlp::Taxonomy& taxonomy = skills.taxonomy();
 
   // Title: the posting's own headline when it is the given title written out in full
@@ -217,9 +216,9 @@ domain::Requirements ExtractRequirements(const domain::Job& job, const nlp::Skil
   if (job.location && !job::Trim(*job.location).empty()) {
     r.location = std::string(job::Trim(*job.location));
   } else {
-    r.location = job::LocationFromText(text);
+    r.location = job::LocationFromText(text, lower);
   }
-  r.salary = job::ExtractSalary(text, location_hint);
+  r.salary = job::ExtractSalaryLower(lower, location_hint);
   r.responsibilities = Responsibilities(text, lines);
 
   // Keywords: the role, what the job involves, the soft skills it names.

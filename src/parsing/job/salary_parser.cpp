@@ -1,5 +1,6 @@
 #include "parsing/job/salary_parser.hpp"
 
+#include <array>
 #include <string>
 
 #include "parsing/job/posting_text.hpp"
@@ -71,7 +72,7 @@ constexpr PeriodCue kPeriods[] = {
     {"lpa", SalaryPeriod::kYear},         {"per hr", SalaryPeriod::kHour}};
 
 bool StartsWith(std::string_view s, std::size_t i, std::string_view p) {
-  return s.substr(i, p.size()) == p;
+  return BytesAt(s, i, p);
 }
 
 void SkipBlank(std::string_view s, std::size_t& i) {
@@ -107,11 +108,24 @@ struct Amount {
   std::size_t end = 0;
 };
 
+// Whether some symbol of `symbols` ends (last) or starts (!last) with byte b: most numbers have
+// no currency next to them, and this rules a symbol out before comparing any.
+template <std::size_t N>
+std::array<bool, 256> EdgeBytes(const Symbol (&symbols)[N], bool last) {
+  std::array<bool, 256> bytes{};
+  for (const auto& sym : symbols) {
+    bytes[static_cast<unsigned char>(last ? sym.text.back() : sym.text.front())] = true;
+  }
+  return bytes;
+}
+
 std::string_view CurrencyBefore(std::string_view l, std::size_t i) {
+  static const std::array<bool, 256> kLastBytes = EdgeBytes(kBefore, true);
   std::size_t j = i;
   while (j > 0 && l[j - 1] == ' ') --j;
+  if (j == 0 || !kLastBytes[static_cast<unsigned char>(l[j - 1])]) return {};
   for (const auto& sym : kBefore) {
-    if (j >= sym.text.size() && l.substr(j - sym.text.size(), sym.text.size()) == sym.text) {
+    if (j >= sym.text.size() && BytesAt(l, j - sym.text.size(), sym.text)) {
       const std::size_t at = j - sym.text.size();
       if (IsWordByte(sym.text, 0) && at > 0 && IsWordByte(l, at - 1)) continue;
       return sym.code;
@@ -121,8 +135,10 @@ std::string_view CurrencyBefore(std::string_view l, std::size_t i) {
 }
 
 std::string_view CurrencyAfter(std::string_view l, std::size_t& i) {
+  static const std::array<bool, 256> kFirstBytes = EdgeBytes(kAfter, false);
   std::size_t j = i;
   SkipBlank(l, j);
+  if (j >= l.size() || !kFirstBytes[static_cast<unsigned char>(l[j])]) return {};
   for (const auto& sym : kAfter) {
     if (StartsWith(l, j, sym.text) &&
         (!IsWordByte(sym.text, 0) || !IsWordByte(l, j + sym.text.size()))) {
@@ -169,25 +185,27 @@ std::optional<Amount> AmountAt(std::string_view l, std::size_t i) {
 // The dollar of the place: the job's location first (where province codes are safe), then
 // country and city names in the text.
 std::string_view ResolveDollar(std::string_view location, std::string_view text) {
+  // The places of each dollar, in the order they are tried (one group each, in kCodes' order);
+  // the province and state codes only in the job's location.
+  static constexpr std::string_view kCodes[] = {"CAD", "AUD", "MXN", "NZD", "SGD"};
+  static const CueSet kPlaces = CueSet::Groups(
+      {{"canada", "canadian", "ontario", "québec", "quebec", "toronto", "montréal", "montreal",
+        "vancouver", "calgary", "ottawa", "alberta", "british columbia", "winnipeg", "halifax"},
+       {"australia", "sydney", "melbourne", "brisbane", "perth", "adelaide", "canberra"},
+       {"mexico", "méxico", "cdmx", "guadalajara", "monterrey"},
+       {"new zealand", "auckland", "wellington"},
+       {"singapore"}});
+  static const CueSet kCanadaCodes{"qc", "on", "bc", "ab", "mb", "ns"};
+  static const CueSet kAustraliaCodes{"nsw", "vic", "qld"};
   const std::string loc = Lower(location);
   for (const std::string_view place : {std::string_view(loc), text}) {
     const bool is_location = place.data() == loc.data();
-    if (HasAnyCue(place, {"canada", "canadian", "ontario", "québec", "quebec", "toronto",
-                          "montréal", "montreal", "vancouver", "calgary", "ottawa", "alberta",
-                          "british columbia", "winnipeg", "halifax"}) ||
-        (is_location && HasAnyCue(place, {"qc", "on", "bc", "ab", "mb", "ns"}))) {
-      return "CAD";
+    std::uint32_t found = kPlaces.GroupsIn(place);
+    if (is_location && HasAnyCue(place, kCanadaCodes)) found |= 1u << 0;
+    if (is_location && HasAnyCue(place, kAustraliaCodes)) found |= 1u << 1;
+    for (std::size_t g = 0; g < std::size(kCodes); ++g) {
+      if (found >> g & 1u) return kCodes[g];
     }
-    if (HasAnyCue(place, {"australia", "sydney", "melbourne", "brisbane", "perth", "adelaide",
-                          "canberra"}) ||
-        (is_location && HasAnyCue(place, {"nsw", "vic", "qld"}))) {
-      return "AUD";
-    }
-    if (HasAnyCue(place, {"mexico", "méxico", "cdmx", "guadalajara", "monterrey"})) {
-      return "MXN";
-    }
-    if (HasAnyCue(place, {"new zealand", "auckland", "wellington"})) return "NZD";
-    if (HasAnyCue(place, {"singapore"})) return "SGD";
   }
   return "USD";
 }
@@ -226,8 +244,32 @@ std::optional<double> ParseAmount(std::string_view s, std::size_t pos, std::size
 }
 
 std::optional<domain::Salary> ExtractSalary(std::string_view text, std::string_view country_hint) {
-  const std::string lower = Lower(text);
-  const std::string_view l = lower;
+  return ExtractSalaryLower(Lower(text), country_hint);
+}
+
+std::optional<domain::Salary> ExtractSalaryLower(std::string_view l,
+                                                 std::string_view country_hint) {
+  static const CueSet kPayWords{
+      "salary",    "pay",    "paid",   "compensation", "wage*",        "rate",         "gehalt",
+      "vergütung", "lohn",   "brutto", "salaire",      "rémunération", "brut",         "tjm",
+      "salario",   "sueldo", "bruto",  "retribución",  "stipendio",    "retribuzione", "salaris",
+      "base",      "earn",   "income", "ctc"};
+  static const CueSet kMinimumWage{"kv-mindestgehalt", "mindestgehalt", "kollektivvertrag"};
+  static const CueSet kFrom{
+      "from",           "ab",      "à partir de", "desde",        "mindestens",
+      "mindestgehalt*", "minimum", "at least",    "a partire da", "vanaf"};
+  static const CueSet kUpTo{"up to", "bis zu", "jusqu'à", "hasta", "max", "maximum", "fino a"};
+  static const CueSet kNotPayAfter{"per mile",     "/mile",   "cpm",      "cents",      "bonus*",
+                                   "differential", "sign-on", "ote",      "commission", "prime",
+                                   "zuschlag",     "budget",  "stipend",  "allowance",  "employees",
+                                   "people",       "clients", "arr",      "mrr",        "quota",
+                                   "revenue",      "raised",  "turnover", "in sales"};
+  static const CueSet kNotPayBefore{
+      "bonus*",     "sign-on",  "signing",  "ote",       "on-target", "commission*", "differential",
+      "tips",       "equity",   "stipend",  "allowance", "reimburs*", "referral",    "per diem",
+      "relocation", "prime*",   "zuschlag", "prämie",    "plus",      "budget",      "extra",
+      "additional", "premium",  "arr",      "mrr",       "quota",     "deal size",   "revenue",
+      "raised",     "turnover", "funding",  "valuation", "processed"};
   std::optional<std::string_view> dollar;  // resolved once, on the first "$" amount
   struct Best {
     domain::Salary salary;
@@ -287,31 +329,16 @@ std::optional<domain::Salary> ExtractSalary(std::string_view text, std::string_v
         l.substr(a1->begin >= 25 ? a1->begin - 25 : 0, std::min<std::size_t>(a1->begin, 25));
     const std::size_t line_start = near_before.rfind('\n');
     if (line_start != std::string_view::npos) near_before.remove_prefix(line_start + 1);
-    if (HasAnyCue(near_before, {"bonus*",      "sign-on",      "signing",  "ote",      "on-target",
-                                "commission*", "differential", "tips",     "equity",   "stipend",
-                                "allowance",   "reimburs*",    "referral", "per diem", "relocation",
-                                "prime*",      "zuschlag",     "prämie",   "plus",     "budget",
-                                "extra",       "additional",   "premium",  "arr",      "mrr",
-                                "quota",       "deal size",    "revenue",  "raised",   "turnover",
-                                "funding",     "valuation",    "processed"}) ||
-        HasAnyCue(after,
-                  {"per mile", "/mile",     "cpm",        "cents",  "bonus*",   "differential",
-                   "sign-on",  "ote",       "commission", "prime",  "zuschlag", "budget",
-                   "stipend",  "allowance", "employees",  "people", "clients",  "arr",
-                   "mrr",      "quota",     "revenue",    "raised", "turnover", "in sales"})) {
+    if (HasAnyCue(near_before, kNotPayBefore) || HasAnyCue(after, kNotPayAfter)) {
       continue;
     }
     domain::Salary salary;
     salary.min = lo;
     salary.max = hi;
     if (!a2) {
-      if (HasAnyCue(near_before,
-                    {"up to", "bis zu", "jusqu'à", "hasta", "max", "maximum", "fino a"})) {
+      if (HasAnyCue(near_before, kUpTo)) {
         salary.min.reset();
-      } else if (HasAnyCue(near_before,
-                           {"from", "ab", "à partir de", "desde", "mindestens", "mindestgehalt*",
-                            "minimum", "at least", "a partire da", "vanaf"}) ||
-                 HasAnyCue(before, {"kv-mindestgehalt", "mindestgehalt", "kollektivvertrag"})) {
+      } else if (HasAnyCue(near_before, kFrom) || HasAnyCue(before, kMinimumWage)) {
         salary.max.reset();
       }
     }
@@ -341,11 +368,7 @@ std::optional<domain::Salary> ExtractSalary(std::string_view text, std::string_v
     }
     const std::string_view s = l.substr(sentence.begin, sentence.end - sentence.begin);
     int score = 1;
-    if (HasAnyCue(s, {"salary",  "pay",          "paid",        "compensation", "wage*",
-                      "rate",    "gehalt",       "vergütung",   "lohn",         "brutto",
-                      "salaire", "rémunération", "brut",        "tjm",          "salario",
-                      "sueldo",  "bruto",        "retribución", "stipendio",    "retribuzione",
-                      "salaris", "base",         "earn",        "income",       "ctc"})) {
+    if (HasAnyCue(s, kPayWords)) {
       score += 2;
     }
     if (period_at != std::string_view::npos) ++score;

@@ -16,6 +16,9 @@ namespace jc::parsing::job {
 // `country_hint`: text naming the place (jobData.location or the posting), used to tell the
 // dollars apart. nullopt when no figure with a currency is found.
 std::optional<domain::Salary> ExtractSalary(std::string_view text, std::string_view country_hint);
+// The same, given Lower(text) already (ExtractRequirements lowers a posting once).
+std::optional<domain::Salary> ExtractSalaryLower(std::string_view lower,
+                                                 std::string_view country_hint);
 
 // A money amount as written ("165,000", "60.000", "5'600", "4,50,000", "32,26", "75k"),
 // starting at `pos`; sets `end`. nullopt when no digit is there.

@@ -72,7 +72,10 @@ bool Meaningful(const nlp::Skill& skill, std::string_view surface, std::string_v
   if (after.size() >= 2 && (after[0] == '-' || after[0] == '/') && IsAsciiDigit(after[1])) {
     return false;
   }
-  const std::string lower = Lower(surface);
+  // Per-thread buffers: this runs for every mention, and the forms compared are short.
+  thread_local std::string lower;
+  thread_local std::string form_lower;
+  LowerInto(surface, lower);
   if (skill.category == nlp::Category::kDomain) {
     for (const auto w : kPlainWords) {
       if (lower == w) return false;
@@ -89,7 +92,9 @@ bool Meaningful(const nlp::Skill& skill, std::string_view surface, std::string_v
   };
   bool any_equal = false;
   const auto check = [&](const std::string& form) {
-    if (Lower(form) != lower) return false;
+    if (form.size() != lower.size()) return false;  // Lower keeps the length
+    LowerInto(form, form_lower);
+    if (form_lower != lower) return false;
     any_equal = true;
     return !all_caps(form);
   };
@@ -119,11 +124,13 @@ Need NeedOf(const PostingLine& line, std::string_view lower, std::size_t begin, 
       return memo.Get(sentence, [&] {
         if (!AsksForQualification(sentence)) return Need::kNone;
         // "You will build pipelines with Spark": a duty, unless it also asks for something.
-        if (HasAnyCue(sentence, {"you will", "you'll", "you would", "you'd", "we use", "our stack",
-                                 "we run", "wirst du", "du wirst", "vous serez", "vous allez",
-                                 "serás", "trabajarás"}) &&
-            !HasAnyCue(sentence, {"experience", "need", "must", "required", "erfahrung",
-                                  "expérience", "experiencia", "knowledge", "proficien*"})) {
+        static const CueSet kDuty{"you will",   "you'll", "you would", "you'd",    "we use",
+                                  "our stack",  "we run", "wirst du",  "du wirst", "vous serez",
+                                  "vous allez", "serás",  "trabajarás"};
+        static const CueSet kAsks{"experience",  "need",      "must",
+                                  "required",    "erfahrung", "expérience",
+                                  "experiencia", "knowledge", "proficien*"};
+        if (HasAnyCue(sentence, kDuty) && !HasAnyCue(sentence, kAsks)) {
           return Need::kNone;
         }
         return Need::kRequired;
@@ -191,17 +198,15 @@ std::vector<nlp::SkillMatch> NamesInRequirementLists(std::string_view text,
 }
 
 bool InDegreeClause(std::string_view lower, std::size_t pos) {
+  static const CueSet kDegree{
+      "degree",       "bachelor*",   "master's",   "masters", "diploma",    "studium", "ausbildung",
+      "licenciatura", "grado en",    "diplôme",    "bac+*",   "titulación", "phd",     "bsc",
+      "msc",          "b.s.",        "m.s.",       "bs",      "ms",         "ba",      "mba",
+      "major*",       "graduate in", "ingeniería", "école",   "laurea"};
   const Span c = ClauseAround(lower, pos);
   const std::string_view clause = lower.substr(c.begin, c.end - c.begin);
   thread_local LastAnswer<bool> memo;
-  return memo.Get(clause, [&] {
-    return HasAnyCue(
-        clause, {"degree",     "bachelor*",    "master's", "masters", "diploma",     "studium",
-                 "ausbildung", "licenciatura", "grado en", "diplôme", "bac+*",       "titulación",
-                 "phd",        "bsc",          "msc",      "b.s.",    "m.s.",        "bs",
-                 "ms",         "ba",           "mba",      "major*",  "graduate in", "ingeniería",
-                 "école",      "laurea"});
-  });
+  return memo.Get(clause, [&] { return HasAnyCue(clause, kDegree); });
 }
 
 // The matcher reads negation over a few words, across ';' ("Fluent English; German is not
@@ -211,9 +216,11 @@ bool ClauseNegates(std::string_view lower, std::size_t pos) {
   const std::string_view clause = lower.substr(c.begin, c.end - c.begin);
   // "Home health experience helpful but not required": a plus, not a negation.
   if (HasPreferredCue(clause)) return false;
-  return HasAnyCue(clause, {"no",     "not",     "without", "never", "keine",  "kein",   "keinen",
-                            "ohne",   "nicht",   "sans",    "aucun", "aucune", "pas",    "sin",
-                            "ningún", "ninguna", "ninguno", "senza", "geen",   "zonder", "n't"});
+  static const CueSet kNegations{"no",     "not",    "without", "never",   "keine",   "kein",
+                                 "keinen", "ohne",   "nicht",   "sans",    "aucun",   "aucune",
+                                 "pas",    "sin",    "ningún",  "ninguna", "ninguno", "senza",
+                                 "geen",   "zonder", "n't"};
+  return HasAnyCue(clause, kNegations);
 }
 
 }  // namespace jc::parsing::job

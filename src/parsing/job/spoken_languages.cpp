@@ -1,5 +1,8 @@
 #include "parsing/job/spoken_languages.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -101,18 +104,44 @@ bool NearProficiency(std::string_view lower, std::size_t begin, std::size_t end)
   return false;
 }
 
-// Single-word forms of every spoken language, lower-cased. Cached per thread for the taxonomy
-// last used (a taxonomy never changes after Load), so a posting costs one pass over its words.
-const std::unordered_map<std::string, nlp::SkillId>& LanguageForms(const nlp::Taxonomy& taxonomy) {
+// Single-word forms of every spoken language, lower-cased, and which (first byte, length) pairs
+// they have: most words of a posting are no language, and are passed over without a lookup.
+struct LanguageFormSet {
+  std::unordered_map<std::string, nlp::SkillId> forms;
+  // A filter on (first two bytes, length): bit Key(word) is set when some form may have the
+  // word's; keys collide, so a set bit only means "look it up".
+  static constexpr std::size_t kKeys = 4096;
+  std::array<std::uint64_t, kKeys / 64> keys{};
+
+  static std::size_t Key(std::string_view word) {
+    const auto a = static_cast<unsigned char>(word[0]);
+    const auto b = static_cast<unsigned char>(word.size() > 1 ? word[1] : 0);
+    return (a * 961u + b * 31u + std::min<std::size_t>(word.size(), 255)) % kKeys;
+  }
+  void Add(std::string_view word) {
+    const std::size_t k = Key(word);
+    keys[k / 64] |= std::uint64_t{1} << (k % 64);
+  }
+  bool MayHave(std::string_view word) const {
+    const std::size_t k = Key(word);
+    return (keys[k / 64] >> (k % 64) & 1u) != 0;
+  }
+};
+
+// Cached per thread for the taxonomy last used (a taxonomy never changes after Load), so a
+// posting costs one pass over its words.
+const LanguageFormSet& LanguageForms(const nlp::Taxonomy& taxonomy) {
   thread_local const nlp::Taxonomy* cached_for = nullptr;
   thread_local std::string cached_version;
   thread_local std::size_t cached_size = 0;
-  thread_local std::unordered_map<std::string, nlp::SkillId> forms;
+  thread_local LanguageFormSet set;
+  auto& forms = set.forms;
   if (cached_for == &taxonomy && cached_size == taxonomy.Size() &&
       cached_version == taxonomy.Version()) {
-    return forms;
+    return set;
   }
   forms.clear();
+  set.keys = {};
   for (const auto& skill : taxonomy.Skills()) {
     if (skill.category != nlp::Category::kSpokenLanguage) continue;
     std::vector<std::string> names{Lower(skill.name)};
@@ -122,10 +151,11 @@ const std::unordered_map<std::string, nlp::SkillId>& LanguageForms(const nlp::Ta
       if (n.size() >= 4 && n.find(' ') == std::string::npos) forms.emplace(n, skill.id);
     }
   }
+  for (const auto& [form, id] : forms) set.Add(form);
   cached_for = &taxonomy;
   cached_version = std::string(taxonomy.Version());
   cached_size = taxonomy.Size();
-  return forms;
+  return set;
 }
 
 }  // namespace
@@ -133,7 +163,8 @@ const std::unordered_map<std::string, nlp::SkillId>& LanguageForms(const nlp::Ta
 std::vector<nlp::SkillMatch> FindLanguages(const nlp::Taxonomy& taxonomy, std::string_view lower) {
   static constexpr std::string_view kCompound = "kenntnisse";
   static constexpr std::string_view kCompound2 = "sprachkenntnisse";
-  const auto& forms = LanguageForms(taxonomy);
+  const LanguageFormSet& set = LanguageForms(taxonomy);
+  const auto& forms = set.forms;
   std::vector<nlp::SkillMatch> out;
   std::string key;
   for (std::size_t i = 0; i < lower.size();) {
@@ -151,6 +182,10 @@ std::vector<nlp::SkillMatch> FindLanguages(const nlp::Taxonomy& taxonomy, std::s
         compound = true;
         break;
       }
+    }
+    if (!set.MayHave(word)) {
+      i = end;
+      continue;
     }
     key.assign(word);
     const auto it = forms.find(key);
