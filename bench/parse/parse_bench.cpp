@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -86,6 +87,10 @@ int main(int argc, char** argv) {
   const fs::path corpus = fs::path(JC_SOURCE_DIR) / "tests/corpus/cvs";
   jc::sandbox::SandboxLimits limits;
   limits.address_space_bytes = 0;  // also works for sanitizer builds
+  if (std::getenv("JC_BENCH_NO_RECYCLE")) {
+    limits.max_jobs_per_worker = 1u << 30;
+    limits.cpu_seconds = 0;
+  }
   jc::sandbox::ProcessPool pool(
       {JC_BINARY_PATH, "parse-worker", "--data-dir", std::string(JC_SOURCE_DIR) + "/data"}, 1,
       limits);

@@ -107,7 +107,18 @@ std::vector<Token> Lex(std::string_view text) {
 }
 
 bool Contains(std::string_view list, std::string_view word) {
-  return AnyOf(list, '|', [&](std::string_view entry) { return entry == word; });
+  if (word.empty()) {
+    return AnyOf(list, '|', [](std::string_view entry) { return entry.empty(); });
+  }
+  if (word.find('|') != std::string_view::npos) return false;  // no entry holds a separator
+  // The occurrences of the word in the whole list that are whole entries: one search instead
+  // of a comparison per entry.
+  for (std::size_t at = list.find(word); at != std::string_view::npos;
+       at = list.find(word, at + 1)) {
+    const std::size_t end = at + word.size();
+    if ((at == 0 || list[at - 1] == '|') && (end == list.size() || list[end] == '|')) return true;
+  }
+  return false;
 }
 
 }  // namespace jc::nlp::date_lexer

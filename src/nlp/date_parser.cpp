@@ -1,8 +1,10 @@
 #include "nlp/date_parser.hpp"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "nlp/date_lexer.hpp"
 
@@ -64,17 +66,76 @@ constexpr std::string_view kBlockers =
     "version|v|ver|release|plz|zip|cp|cap";
 constexpr std::string_view kCurrencyWords = "eur|euro|euros|usd|gbp|chf|dollars|k";
 
+// The month names of kMonthNames by first letter: a name can only start with a word that
+// shares its first letter.
+struct MonthName {
+  std::string_view name;
+  int month = 0;
+};
+
+const std::vector<MonthName>& MonthNamesStartingWith(char first) {
+  static const auto kByLetter = [] {
+    std::array<std::vector<MonthName>, 256> by_letter;
+    for (int month = 1; month <= 12; ++month) {
+      AnyOf(kMonthNames[month - 1], ' ', [&](std::string_view name) {
+        by_letter[static_cast<unsigned char>(name.front())].push_back({name, month});
+        return false;
+      });
+    }
+    return by_letter;
+  }();
+  return kByLetter[static_cast<unsigned char>(first)];
+}
+
 int MonthOf(std::string_view word) {
   if (word.size() < 3) return 0;
   int found = 0;
-  for (int month = 1; month <= 12; ++month) {
-    const bool named = AnyOf(kMonthNames[month - 1], ' ',
-                             [&](std::string_view name) { return name.starts_with(word); });
-    if (!named) continue;
+  for (const MonthName& entry : MonthNamesStartingWith(word.front())) {
+    if (entry.month == found || !entry.name.starts_with(word)) continue;
     if (found != 0) return 0;
-    found = month;
+    found = entry.month;
   }
   return found;
+}
+
+// A '|'-separated list of phrases, each split into its ' '-separated words once.
+class PhraseList {
+ public:
+  explicit PhraseList(std::string_view list) {
+    AnyOf(list, '|', [&](std::string_view phrase) {
+      std::vector<std::string_view>& words = phrases_.emplace_back();
+      AnyOf(phrase, ' ', [&](std::string_view word) {
+        words.push_back(word);
+        return false;
+      });
+      return false;
+    });
+  }
+  const std::vector<std::vector<std::string_view>>& Phrases() const { return phrases_; }
+
+ private:
+  std::vector<std::vector<std::string_view>> phrases_;
+};
+
+const PhraseList& PhrasesSince() {
+  static const PhraseList kList(kSince);
+  return kList;
+}
+const PhraseList& PhrasesFrom() {
+  static const PhraseList kList(kFrom);
+  return kList;
+}
+const PhraseList& PhrasesConnectors() {
+  static const PhraseList kList(kConnectors);
+  return kList;
+}
+const PhraseList& PhrasesPresent() {
+  static const PhraseList kList(kPresent);
+  return kList;
+}
+const PhraseList& PhrasesFillers() {
+  static const PhraseList kList(kFillers);
+  return kList;
 }
 
 bool IsCurrency(int c) {
@@ -147,9 +208,9 @@ class Scanner {
   }
 
   std::optional<RangeHit> RangeAt(std::size_t i, std::size_t floor) const {
-    std::size_t j = Longest(i, kSince);
+    std::size_t j = Longest(i, PhrasesSince());
     const bool since = j != kNone;
-    if (!since) j = Longest(i, kFrom);
+    if (!since) j = Longest(i, PhrasesFrom());
     if (j == kNone) j = i;
     while (j > i && Is(j, Kind::kApostrophe)) ++j;  // "dall'aprile", "d'avril"
     const std::optional<DateHit> start = DateAt(j);
@@ -187,24 +248,25 @@ class Scanner {
 
   // The token after the words of `phrase` from i (skipping apostrophes between words, as in
   // "aujourd'hui"), or kNone.
-  std::size_t Phrase(std::size_t i, std::string_view phrase) const {
+  std::size_t Phrase(std::size_t i, const std::vector<std::string_view>& phrase) const {
     const std::size_t first = i;
-    const bool failed = AnyOf(phrase, ' ', [&](std::string_view word) {
+    for (const std::string_view word : phrase) {
       while (i > first && Is(i, Kind::kApostrophe)) ++i;
-      return !Is(i, Kind::kWord) || tokens_[i++].word != word;
-    });
-    return failed ? kNone : i;
+      if (!Is(i, Kind::kWord) || tokens_[i++].word != word) return kNone;
+    }
+    return i;
   }
 
   // The end of the longest phrase of `phrases` at i, or kNone.
-  std::size_t Longest(std::size_t i, std::string_view phrases) const {
+  std::size_t Longest(std::size_t i, const PhraseList& phrases) const {
     std::size_t best = kNone;
     if (!Is(i, Kind::kWord)) return best;
-    AnyOf(phrases, '|', [&](std::string_view phrase) {
+    const std::string_view first_word = tokens_[i].word;
+    for (const std::vector<std::string_view>& phrase : phrases.Phrases()) {
+      if (phrase.empty() || phrase.front() != first_word) continue;
       const std::size_t next = Phrase(i, phrase);
       if (next != kNone && (best == kNone || next > best)) best = next;
-      return false;
-    });
+    }
     return best;
   }
 
@@ -212,7 +274,7 @@ class Scanner {
   std::size_t ConnectorAt(std::size_t k) const {
     const std::size_t dashes = k;
     while (Is(k, Kind::kDash)) ++k;
-    const std::size_t word_end = Longest(k, kConnectors);
+    const std::size_t word_end = Longest(k, PhrasesConnectors());
     if (word_end != kNone) return word_end;
     return k > dashes ? k : kNone;
   }
@@ -241,7 +303,7 @@ class Scanner {
       return RangeHit{{first, end->date}, j, end->next};
     }
     if (m == kNone) return since ? std::optional<RangeHit>({open, j, k}) : std::nullopt;
-    if (const std::size_t p = Longest(m, kPresent); p != kNone) return RangeHit{open, j, p};
+    if (const std::size_t p = Longest(m, PhrasesPresent()); p != kNone) return RangeHit{open, j, p};
     if (end && !end->bare_month) {  // reversed ranges are rejected, see the header
       const bool reversed = end->date.year < from.year ||
                             (from.HasMonth() && end->date.HasMonth() && end->date < from);
@@ -263,7 +325,7 @@ class Scanner {
   // A year after a month or a qualifier: "2019", "de 2019", ", 2019", "15, 2019", "'19", "-2019".
   std::optional<DateHit> YearAfter(std::size_t j, int month) const {
     if ((Is(j, Kind::kDash) || IsChar(j, '/')) && Glued(j) && Glued(j + 1)) ++j;
-    if (const std::size_t k = Longest(j, kFillers); k != kNone) j = k;
+    if (const std::size_t k = Longest(j, PhrasesFillers()); k != kNone) j = k;
     if (IsChar(j, ',')) ++j;
     if (Number(j, 1, 2) && IsChar(j + 1, ',') && Number(j + 2, 4, 4)) j += 2;
     if (Number(j, 4, 4) && Plausible(tokens_[j].value)) {
@@ -329,7 +391,7 @@ class Scanner {
     }
     if (lead < 1 || lead > 31) return std::nullopt;  // a day before a month name
     std::size_t j = IsChar(i + 1, '.') && Glued(i + 1) ? i + 2 : i + 1;
-    if (const std::size_t k = Longest(j, kFillers); k != kNone) j = k;
+    if (const std::size_t k = Longest(j, PhrasesFillers()); k != kNone) j = k;
     const int month = Is(j, Kind::kWord) ? MonthOf(tokens_[j].word) : 0;
     if (month == 0) return std::nullopt;
     return YearAfter(IsChar(j + 1, '.') && Glued(j + 1) ? j + 2 : j + 1, month);

@@ -120,7 +120,10 @@ std::vector<std::string_view> Segments(std::string_view line) {
   for (std::size_t i = 0; i < line.size();) {
     // Every separator starts with one of these bytes: skip the rest cheaply.
     const auto c = static_cast<unsigned char>(line[i]);
-    if (c != '|' && c != ';' && c != ' ' && c != 0xC2 && c != 0xE2) {
+    // A space only opens " – " and " — ".
+    const bool dash_follows =
+        i + 1 < line.size() && static_cast<unsigned char>(line[i + 1]) == 0xE2;
+    if (c != '|' && c != ';' && !(c == ' ' && dash_follows) && c != 0xC2 && c != 0xE2) {
       ++i;
       continue;
     }

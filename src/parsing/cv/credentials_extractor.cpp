@@ -219,8 +219,14 @@ void Projects(const std::vector<LogicalLine>& lines, CredentialsResult& out) {
 
 CredentialsResult ExtractCredentials(const Document& doc, const std::vector<Section>& sections,
                                      domain::PartialDate as_of) {
+  return ExtractCredentialsInRegions(doc, FindRegions(doc, sections), as_of);
+}
+
+CredentialsResult ExtractCredentialsInRegions(const Document& doc,
+                                              const std::vector<Region>& regions,
+                                              domain::PartialDate as_of) {
   CredentialsResult out;
-  for (const auto& region : FindRegions(doc, sections)) {
+  for (const auto& region : regions) {
     if (region.kind == LabelKind::kProjects) {
       Projects(LogicalLines(doc, region.begin, region.end), out);
       continue;

@@ -7,6 +7,7 @@
 #include "domain/partial_date.hpp"
 #include "domain/profile.hpp"
 #include "parsing/cv/field_source.hpp"
+#include "parsing/cv/list_items.hpp"
 #include "parsing/cv/sections.hpp"
 #include "parsing/document.hpp"
 
@@ -20,5 +21,9 @@ struct CredentialsResult {
 
 CredentialsResult ExtractCredentials(const Document& doc, const std::vector<Section>& sections,
                                      domain::PartialDate as_of);
+// The same, with the regions of FindRegions(doc, sections) already found.
+CredentialsResult ExtractCredentialsInRegions(const Document& doc,
+                                              const std::vector<Region>& regions,
+                                              domain::PartialDate as_of);
 
 }  // namespace jc::parsing

@@ -8,6 +8,7 @@
 #include "parsing/cv/education_extractor.hpp"
 #include "parsing/cv/experience_extractor.hpp"
 #include "parsing/cv/feedback.hpp"
+#include "parsing/cv/list_items.hpp"
 #include "parsing/cv/sections.hpp"
 #include "parsing/cv/skills_extractor.hpp"
 #include "parsing/cv/summary_extractor.hpp"
@@ -103,7 +104,9 @@ ParsedCv CvParser::Parse(const Document& doc, const CvParseOptions& options) con
     p.links.push_back({ToDomain(link.kind), link.url.value});
   }
 
-  auto summary = ExtractSummary(doc, sections, contact);
+  // Summary, skills and credentials read the same label regions: find them once.
+  const auto regions = FindRegions(doc, sections);
+  auto summary = ExtractSummaryInRegions(doc, regions, contact);
   p.headline = ValueOf(summary.headline);
   p.summary = ValueOf(summary.summary);
   AddFound(sources, "/headline", summary.headline);
@@ -117,12 +120,12 @@ ParsedCv CvParser::Parse(const Document& doc, const CvParseOptions& options) con
   p.education = std::move(education.entries);
   Append(sources, std::move(education.sources));
 
-  auto skills = ExtractSkills(doc, sections, skills_);
+  auto skills = ExtractSkillsInRegions(doc, regions, skills_);
   p.skills = std::move(skills.skills);
   p.languages = std::move(skills.languages);
   Append(sources, std::move(skills.sources));
 
-  auto credentials = ExtractCredentials(doc, sections, options.as_of);
+  auto credentials = ExtractCredentialsInRegions(doc, regions, options.as_of);
   p.certifications = std::move(credentials.certifications);
   p.projects = std::move(credentials.projects);
   Append(sources, std::move(credentials.sources));

@@ -330,6 +330,15 @@ std::string Fold(std::string_view s) {
 }
 
 std::string_view TrimSeparators(std::string_view s) {
+  // Most text neither starts nor ends with a byte the trimming below could remove: the first
+  // bytes of its marks, or the last bytes of them ("–" ends in 0x93, "—" 0x94, "•" 0xA2,
+  // "·" 0xB7).
+  static constexpr std::string_view kFirstBytes = " ,;|:-\t/)\xC2\xE2";
+  static constexpr std::string_view kLastBytes = " ,;|:-\t/()\x93\x94\xA2\xB7";
+  if (s.empty() || (kFirstBytes.find(s.front()) == std::string_view::npos &&
+                    kLastBytes.find(s.back()) == std::string_view::npos)) {
+    return s;
+  }
   for (bool changed = true; changed;) {
     changed = false;
     for (std::string_view t : {" ", ",", ";", "|", ":", "–", "—", "-", "•", "·", "\t", "/"}) {

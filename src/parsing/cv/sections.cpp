@@ -424,10 +424,13 @@ std::string_view StripDecoration(std::string_view s, bool* front, bool* back) {
 // Lower case, without decoration around it (numbering, colons, dashes, bullets, brackets).
 std::string Normalize(std::string_view text, bool* decorated = nullptr) {
   std::string s = FoldCase(text);
-  // Multi-byte decorations inside: bullets, dashes, squares.
-  for (std::string_view deco : {"•", "■", "▪", "–", "—", "►", "●", "◆", "»", "«", "·"}) {
-    for (auto at = s.find(deco); at != std::string::npos; at = s.find(deco))
-      s.replace(at, deco.size(), " ");
+  // Multi-byte decorations inside: bullets, dashes, squares (none in ASCII text).
+  const bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
+  if (!ascii) {
+    for (std::string_view deco : {"•", "■", "▪", "–", "—", "►", "●", "◆", "»", "«", "·"}) {
+      for (auto at = s.find(deco); at != std::string::npos; at = s.find(deco))
+        s.replace(at, deco.size(), " ");
+    }
   }
   bool front = false, back = false;
   const auto core = StripDecoration(s, &front, &back);
@@ -639,9 +642,10 @@ bool StandsAlone(const Document& doc, std::size_t i) {
 }
 
 // The kind a heading text names: a known phrase (`exact`), or a short line around a head noun.
-std::optional<SectionKind> Classify(std::string_view text, bool* exact, bool* decorated) {
+// `norm` is Normalize(text).
+std::optional<SectionKind> ClassifyNormalized(const std::string& norm, std::string_view text,
+                                              bool* exact) {
   *exact = false;
-  const std::string norm = Normalize(text, decorated);
   if (norm.empty()) return std::nullopt;
   const auto& lookup = HeadingLookup();
   if (auto it = lookup.exact.find(norm); it != lookup.exact.end()) {
@@ -657,13 +661,18 @@ std::optional<SectionKind> Classify(std::string_view text, bool* exact, bool* de
   return HeadNounKind(norm, text);
 }
 
+std::optional<SectionKind> Classify(std::string_view text, bool* exact, bool* decorated) {
+  return ClassifyNormalized(Normalize(text, decorated), text, exact);
+}
+
 // The section a line opens, with its confidence, or nullopt for an ordinary line.
 std::optional<std::pair<SectionKind, double>> HeadingAt(const Document& doc, std::size_t i,
                                                         double median_size) {
   const Line& line = doc.lines[i];
   if (line.role == LineRole::kHeader || line.role == LineRole::kFooter) return std::nullopt;
   if (line.text.size() > 80) return std::nullopt;
-  const std::string norm = Normalize(line.text);
+  bool decorated = false;
+  const std::string norm = Normalize(line.text, &decorated);
   if (norm.empty() || CountWords(norm) > 6) {
     if (!IsLetterSpaced(norm)) return std::nullopt;
   }
@@ -671,8 +680,8 @@ std::optional<std::pair<SectionKind, double>> HeadingAt(const Document& doc, std
   // "2.1 Honours" in plain type is a grade, not a numbered heading.
   const bool numbered = !line.text.empty() && line.text[0] >= '0' && line.text[0] <= '9';
   if (numbered && !styled && line.role != LineRole::kHeading) return std::nullopt;
-  bool exact = false, decorated = false;
-  if (auto kind = Classify(line.text, &exact, &decorated)) {
+  bool exact = false;
+  if (auto kind = ClassifyNormalized(norm, line.text, &exact)) {
     // A head-noun heading ("Clinical Experience") needs the look of one too: style, markup,
     // decoration on both sides, a final colon, or a block of its own.
     const bool evidence = styled || decorated || line.text.back() == ':' ||

@@ -348,8 +348,12 @@ bool HasSoftGroup(const Document& doc, const std::vector<Region>& regions) {
 
 SkillsResult ExtractSkills(const Document& doc, const std::vector<Section>& sections,
                            const nlp::SkillMatcher& matcher) {
+  return ExtractSkillsInRegions(doc, FindRegions(doc, sections), matcher);
+}
+
+SkillsResult ExtractSkillsInRegions(const Document& doc, const std::vector<Region>& regions,
+                                    const nlp::SkillMatcher& matcher) {
   Collector out(matcher.taxonomy());
-  const auto regions = FindRegions(doc, sections);
   out.SetHasSoftGroup(HasSoftGroup(doc, regions));
   for (const auto& region : regions) {
     if (region.kind != LabelKind::kSkills && region.kind != LabelKind::kSoft &&

@@ -11,6 +11,7 @@
 #include "domain/profile.hpp"
 #include "nlp/skill_matcher.hpp"
 #include "parsing/cv/field_source.hpp"
+#include "parsing/cv/list_items.hpp"
 #include "parsing/cv/sections.hpp"
 #include "parsing/document.hpp"
 
@@ -24,5 +25,8 @@ struct SkillsResult {
 
 SkillsResult ExtractSkills(const Document& doc, const std::vector<Section>& sections,
                            const nlp::SkillMatcher& matcher);
+// The same, with the regions of FindRegions(doc, sections) already found.
+SkillsResult ExtractSkillsInRegions(const Document& doc, const std::vector<Region>& regions,
+                                    const nlp::SkillMatcher& matcher);
 
 }  // namespace jc::parsing

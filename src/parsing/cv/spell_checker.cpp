@@ -96,12 +96,22 @@ constexpr std::u32string_view kSeparators =
     U"\u2023\u25E6";
 constexpr std::u32string_view kJoiners = U"'-.\u2019\u2010\u2011\u02BC";
 
-CharClass Classify(std::uint32_t cp) {
+CharClass ClassifyByLists(std::uint32_t cp) {
   const auto c = static_cast<char32_t>(cp);
   if (kSpaces.find(c) != std::u32string_view::npos) return CharClass::kSpace;
   if (kSeparators.find(c) != std::u32string_view::npos) return CharClass::kSeparator;
   if (kJoiners.find(c) != std::u32string_view::npos) return CharClass::kJoiner;
   return IsLetter(cp) ? CharClass::kLetter : CharClass::kOther;
+}
+
+CharClass Classify(std::uint32_t cp) {
+  // ASCII, nearly every character of a CV, from a table built once from the lists above.
+  static const auto kAscii = [] {
+    std::array<CharClass, 0x80> table{};
+    for (std::uint32_t c = 0; c < table.size(); ++c) table[c] = ClassifyByLists(c);
+    return table;
+  }();
+  return cp < kAscii.size() ? kAscii[cp] : ClassifyByLists(cp);
 }
 
 // URLs, e-mail addresses and domain names, judged on the whole space-delimited chunk.

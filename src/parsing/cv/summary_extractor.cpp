@@ -307,9 +307,14 @@ std::optional<Found> Summary(const Document& doc, const std::vector<Region>& reg
 
 SummaryResult ExtractSummary(const Document& doc, const std::vector<Section>& sections,
                              const ContactInfo& contact) {
+  if (doc.lines.empty()) return {};
+  return ExtractSummaryInRegions(doc, FindRegions(doc, sections), contact);
+}
+
+SummaryResult ExtractSummaryInRegions(const Document& doc, const std::vector<Region>& regions,
+                                      const ContactInfo& contact) {
   SummaryResult out;
   if (doc.lines.empty()) return out;
-  const auto regions = FindRegions(doc, sections);
   out.headline = Headline(doc, regions, contact);
   out.summary = Summary(doc, regions, contact);
   return out;

@@ -6,6 +6,7 @@
 
 #include "parsing/cv/contact_extractor.hpp"
 #include "parsing/cv/field_source.hpp"
+#include "parsing/cv/list_items.hpp"
 #include "parsing/cv/sections.hpp"
 #include "parsing/document.hpp"
 
@@ -20,5 +21,8 @@ struct SummaryResult {
 // next to the name and never taken from an address or a phone line.
 SummaryResult ExtractSummary(const Document& doc, const std::vector<Section>& sections,
                              const ContactInfo& contact);
+// The same, with the regions of FindRegions(doc, sections) already found.
+SummaryResult ExtractSummaryInRegions(const Document& doc, const std::vector<Region>& regions,
+                                      const ContactInfo& contact);
 
 }  // namespace jc::parsing
