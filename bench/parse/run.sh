@@ -13,7 +13,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-build="${1:-$root/build/test-release}"
+build="$(cd "${1:-$root/build/test-release}" && pwd)"
 DURATION="${DURATION:-10}"
 CONNS="${CONNS:-4}"
 REPS="${REPS:-3}"
