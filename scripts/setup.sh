@@ -4,9 +4,12 @@
 # Usage: scripts/setup.sh [--test]
 #   (no flag)  build and run dependencies: compiler, CMake, Ninja, Boost 1.81, SQLite, libpq,
 #              hiredis, poppler, libzip, pugixml, libxml2, Hunspell and its dictionaries,
-#              libphonenumber (runtime + headers, see below),
-#              Node.js for the docs assets; then `npm ci` in web/ when the lock changed.
-#   --test     also what the test suite needs: GoogleTest, Google Benchmark, PostgreSQL 15, Redis 7.
+#              libphonenumber (runtime + headers, see below), cairo and pango with the DejaVu
+#              and Noto CJK fonts (generated PDFs), Node.js for the docs assets; then `npm ci`
+#              in web/ when the lock changed.
+#   --test     also what the test suite needs: GoogleTest, Google Benchmark, PostgreSQL 15, Redis 7,
+#              and the tools that check generated documents: qpdf, poppler-utils (pdftotext),
+#              python3-docx, LibreOffice Writer (headless conversion).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,9 +22,11 @@ packages=(
   libhunspell-dev hunspell-en-us hunspell-de-de hunspell-fr hunspell-es hunspell-pt-pt
   hunspell-it hunspell-nl hunspell-pl
   libphonenumber8 libprotobuf-dev libabsl-dev
+  libcairo2-dev libpango1.0-dev fonts-dejavu-core fonts-noto-cjk
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libgtest-dev libgmock-dev libbenchmark-dev zlib1g-dev postgresql-15 redis-server curl)
+  packages+=(libgtest-dev libgmock-dev libbenchmark-dev zlib1g-dev postgresql-15 redis-server curl
+    qpdf poppler-utils python3-docx libreoffice-writer-nogui)
 fi
 # Node.js and npm install the pinned docs assets; keep a Node.js that is already there.
 command -v node >/dev/null 2>&1 || packages+=(nodejs)

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "app/app.hpp"
+#include "app/generate_command.hpp"
 #include "app/parse_commands.hpp"
 #include "config/config.hpp"
 #include "observability/logger.hpp"
@@ -22,7 +23,12 @@ Usage:
   jobcopilot analyze CV_FILE JOB_FILE [--as-of YYYY-MM]
                                         score a CV against a posting (a text file): prints the
                                         profile, requirements, fit and suggestions as JSON
-  jobcopilot generate CV_FILE JOB_FILE --out DIR   write a tailored CV and cover letter
+  jobcopilot generate CV_FILE JOB_FILE --out DIR [--template classic|modern]
+                    [--tone professional|enthusiastic|concise] [--language en|de]
+                    [--page-size a4|letter] [--title TEXT] [--company TEXT] [--as-of YYYY-MM]
+                                        write a CV tailored to the posting and a cover letter
+                                        (Markdown, HTML, PDF, DOCX) and report.json into DIR;
+                                        CV_FILE may be a CV or a profile as JSON
   jobcopilot --version | --help
 
 Configuration: see env.example (every variable, with its default).
@@ -84,9 +90,9 @@ int RunCli(int argc, char** argv) {
     return RunAnalyzeCommand(argc, argv, FindDataDir(config.data_dir));
   }
   if (command == "generate") {
-    std::cerr << "jobcopilot " << command
-              << ": not implemented yet in this version (the service answers 501 too)\n";
-    return 3;
+    if (!Load(config)) return 2;
+    ConfigureLogging(config, 2);
+    return RunGenerateCommand(argc, argv, FindDataDir(config.data_dir));
   }
   std::cerr << "unknown command: " << command << "\n\n" << kUsage;
   return 2;

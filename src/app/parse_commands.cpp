@@ -4,9 +4,7 @@
 #include <boost/json/serialize.hpp>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string_view>
 
 #include "analysis/fit_scorer.hpp"
@@ -14,46 +12,15 @@
 #include "api/cv_parse_job.hpp"
 #include "api/dto/job_mapping.hpp"
 #include "api/dto/profile_mapping.hpp"
+#include "app/command_util.hpp"
 #include "nlp/taxonomy.hpp"
 #include "parsing/job/requirements_extractor.hpp"
 #include "sandbox/worker_loop.hpp"
 #include "schema/schema.hpp"
 
 namespace jc::app {
-namespace {
 
 namespace fs = std::filesystem;
-
-// The value following `flag` in argv[from..], or "" when absent.
-std::string FlagValue(int argc, char** argv, int from, std::string_view flag) {
-  for (int i = from; i + 1 < argc; ++i) {
-    if (argv[i] == flag) return argv[i + 1];
-  }
-  return {};
-}
-
-std::string ErrorJson(const Error& e) {
-  boost::json::object error{{"code", e.slug.empty() ? std::string(DefaultSlug(e.code)) : e.slug},
-                            {"message", e.message}};
-  return boost::json::serialize(boost::json::object{{"error", std::move(error)}});
-}
-
-std::optional<std::string> ReadWholeFile(const char* path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// The --as-of value, today when absent; nullopt when malformed.
-std::optional<domain::PartialDate> AsOf(int argc, char** argv, int from) {
-  const auto text = FlagValue(argc, argv, from, "--as-of");
-  if (text.empty()) return api::CurrentMonth();
-  return domain::PartialDate::Parse(text);
-}
-
-}  // namespace
 
 std::string FindDataDir(const std::string& configured) {
   if (!configured.empty()) return configured;

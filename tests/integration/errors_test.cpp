@@ -76,11 +76,14 @@ TEST_F(ErrorsTest, TopLevelMustBeAnObject) {
   ExpectError(client_->PostJson("/api/analyze-job-requirements", "[1,2]"), 422, "validation_error");
 }
 
-TEST_F(ErrorsTest, ValidRequestsOfLaterCapabilitiesAre501) {
-  ExpectError(client_->PostJson("/api/generate-cover-letter",
-                                R"({"profileData": {}, "jobData": {"description": "x"},
-                                    "options": {"tone": "concise", "template": "modern"}})"),
-              501, "not_implemented");
+// The thinnest valid request is answered, not refused: an empty profile gets a short letter
+// that claims nothing.
+TEST_F(ErrorsTest, TheThinnestValidGenerationRequestIs200) {
+  const auto res = client_->PostJson("/api/generate-cover-letter",
+                                     R"({"profileData": {}, "jobData": {"description": "x"},
+                                         "options": {"tone": "concise", "template": "modern"}})");
+  ASSERT_EQ(res.result_int(), 200u) << res.body();
+  EXPECT_EQ(JsonOf(res).at("coverLetter").at("truthfulness").at("removed"), 0);
 }
 
 TEST_F(ErrorsTest, InvalidBase64Is422) {
