@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include <regex>
+#include <cctype>
+#include <string>
+#include <vector>
 
 #include "support/sample_documents.hpp"
 
@@ -64,22 +66,37 @@ TEST(HtmlRendererTest, EscapesTextAndDropsUnsafeLinks) {
   EXPECT_NE(html.find("&quot;quoted&quot; &amp; &#39;single&#39;"), std::string::npos);
 }
 
+// The element names of the tags in `html`, in order, closing ones with a leading '/'.
+// (A scanner, not std::regex: GCC 12's regex trips -Wmaybe-uninitialized under sanitizers.)
+std::vector<std::string> Tags(const std::string& html) {
+  std::vector<std::string> tags;
+  for (std::size_t at = html.find('<'); at != std::string::npos; at = html.find('<', at + 1)) {
+    std::size_t i = at + 1;
+    std::string name;
+    if (i < html.size() && html[i] == '/') name += html[i++];
+    while (i < html.size() && (std::islower(static_cast<unsigned char>(html[i])) != 0 ||
+                               std::isdigit(static_cast<unsigned char>(html[i])) != 0)) {
+      name += html[i++];
+    }
+    if (name.empty() || name == "/") continue;  // "<!DOCTYPE", text
+    tags.push_back(name);
+  }
+  return tags;
+}
+
 TEST(HtmlRendererTest, HostileDocumentsGiveWellFormedMarkup) {
-  const std::regex tag("<(/?)([a-z0-9]+)[^>]*>");
   for (const auto& [name, doc] : testing::HostileDocuments()) {
     const auto html = RenderHtml(doc, {});
-    // Every opened element of the body is closed, in order (void elements aside).
+    // Every opened element is closed, in order (void elements aside).
     std::vector<std::string> open;
     bool balanced = true;
-    for (auto it = std::sregex_iterator(html.begin(), html.end(), tag);
-         it != std::sregex_iterator(); ++it) {
-      const std::string element = (*it)[2];
-      if (element == "meta" || element == "br") continue;
-      if ((*it)[1] == "/") {
-        if (open.empty() || open.back() != element) balanced = false;
+    for (const auto& tag : Tags(html)) {
+      if (tag == "meta" || tag == "br") continue;
+      if (tag[0] == '/') {
+        if (open.empty() || open.back() != tag.substr(1)) balanced = false;
         if (!open.empty()) open.pop_back();
       } else {
-        open.push_back(element);
+        open.push_back(tag);
       }
     }
     EXPECT_TRUE(balanced && open.empty()) << name;
