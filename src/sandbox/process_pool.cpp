@@ -309,6 +309,9 @@ Error ProcessPool::Discard(Worker& worker, milliseconds grace) {
 
 ProcessPool::ExitInfo ProcessPool::Reap(Worker& worker, milliseconds grace) {
   CloseFd(worker.fd);
+  // Never signal a pid that is not a live worker's: kill(-(-1)) is kill(1) and kill(-1, ...) is
+  // every process the service may signal.
+  if (worker.pid <= 0) return {};
   // Wait (without reaping) for a dying worker to finish, so its exit status is the real one.
   const auto give_up = Clock::now() + grace;
   auto pause = std::chrono::microseconds{100};
