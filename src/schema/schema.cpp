@@ -1,5 +1,6 @@
 #include "schema/schema.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -152,26 +153,89 @@ json::value SchemaBuilder::Decorate(json::value schema, const FieldSpec* spec) {
   if (!spec) return schema;
   json::object& s = schema.as_object();
   // Constraints apply to the items of an array field.
+  // `target` points into `s`: everything written through it comes before any insertion into
+  // `s`, which may move its elements.
   json::object* target = &s;
   if (auto* items = s.if_contains("items")) target = &items->as_object();
-  if (!spec->description.empty()) s["description"] = spec->description;
   if (spec->min_length) (*target)["minLength"] = *spec->min_length;
   if (spec->max_length) (*target)["maxLength"] = *spec->max_length;
   if (spec->minimum) (*target)["minimum"] = Number(*spec->minimum);
   if (spec->maximum) (*target)["maximum"] = Number(*spec->maximum);
-  if (spec->min_items) s["minItems"] = *spec->min_items;
-  if (spec->max_items) s["maxItems"] = *spec->max_items;
   if (spec->format == "partial-date") {
     (*target)["pattern"] = kPartialDatePattern;
   } else if (!spec->format.empty()) {
     (*target)["format"] = spec->format;
   }
+  if (!spec->description.empty()) s["description"] = spec->description;
+  if (spec->min_items) s["minItems"] = *spec->min_items;
+  if (spec->max_items) s["maxItems"] = *spec->max_items;
   if (!spec->example.empty()) {
     boost::system::error_code ec;
     auto example = json::parse(spec->example, ec);
     if (!ec) s["examples"] = json::array{std::move(example)};
   }
   return schema;
+}
+
+namespace {
+
+json::value Strictify(const json::value& node, const json::object& components, int depth) {
+  if (depth > 32 || !node.is_object()) return node;  // our models are not recursive
+  const json::object& in = node.as_object();
+  if (const auto* ref = in.if_contains("$ref"); ref && ref->is_string()) {
+    constexpr std::string_view kPrefix = "#/components/schemas/";
+    std::string_view target = ref->as_string();
+    if (target.substr(0, kPrefix.size()) == kPrefix) target.remove_prefix(kPrefix.size());
+    if (const auto* component = components.if_contains(target)) {
+      return Strictify(*component, components, depth + 1);
+    }
+    return json::object{};
+  }
+  static constexpr std::string_view kDropped[] = {"examples",
+                                                  "minLength",
+                                                  "maxLength",
+                                                  "pattern",
+                                                  "format",
+                                                  "minimum",
+                                                  "maximum",
+                                                  "minItems",
+                                                  "maxItems",
+                                                  "required",
+                                                  "additionalProperties"};
+  json::object out;
+  for (const auto& [key, value] : in) {
+    if (std::find(std::begin(kDropped), std::end(kDropped), key) != std::end(kDropped)) continue;
+    if (key == "properties" && value.is_object()) {
+      json::object props;
+      json::array required;
+      for (const auto& [name, prop] : value.as_object()) {
+        props[name] = Strictify(prop, components, depth + 1);
+        required.emplace_back(name);
+      }
+      out["properties"] = std::move(props);
+      out["required"] = std::move(required);
+      out["additionalProperties"] = false;
+    } else if (key == "items") {
+      out[key] = Strictify(value, components, depth + 1);
+    } else if (key == "anyOf" && value.is_array()) {
+      json::array branches;
+      for (const auto& branch : value.as_array()) {
+        branches.push_back(Strictify(branch, components, depth + 1));
+      }
+      out["anyOf"] = std::move(branches);
+    } else {
+      out[key] = value;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+json::object StrictSchema(const json::value& schema, const json::object& components) {
+  json::value strict = Strictify(schema, components, 0);
+  if (!strict.is_object()) return json::object{};
+  return std::move(strict.as_object());
 }
 
 }  // namespace jc::schema

@@ -369,4 +369,18 @@ class SchemaBuilder {
   json::object components_;
 };
 
+// A standalone JSON Schema for structured LLM output (OpenAI's strict json_schema mode): every
+// $ref inlined, every object closed (additionalProperties false) with all its properties
+// required (optional ones are already nullable), and the keywords strict mode rejects (lengths,
+// bounds, patterns, formats, examples) left out. The model's answer is still decoded and
+// validated with Decode<T>, which enforces them.
+json::object StrictSchema(const json::value& schema, const json::object& components);
+
+template <typename T>
+json::object StrictSchemaOf() {
+  SchemaBuilder builder;
+  const json::value root = builder.SchemaOf<T>();
+  return StrictSchema(root, builder.Components());
+}
+
 }  // namespace jc::schema

@@ -156,6 +156,42 @@ TEST(SchemaBuildTest, DerivesJsonSchemaFromTheDeclaration) {
   EXPECT_EQ(inner.at("name").at("minLength"), 1);
 }
 
+struct Lines {
+  static constexpr std::string_view kSchemaName = "Lines";
+  std::vector<std::string> lines;
+  std::optional<Inner> inner;
+  // A description beside item constraints on an array field.
+  static constexpr FieldSpec kFields[] = {
+      {.name = "lines", .description = "Some lines.", .min_length = 1, .max_items = 3}};
+};
+BOOST_DESCRIBE_STRUCT(Lines, (), (lines, inner))
+
+TEST(SchemaBuildTest, ArrayFieldsTakeItemConstraintsAndADescription) {
+  SchemaBuilder b;
+  b.SchemaOf<Lines>();
+  EXPECT_EQ(b.Components().at("Lines").at("properties").at("lines"),
+            json::parse(R"({"type": "array", "items": {"type": "string", "minLength": 1},
+                           "description": "Some lines.", "maxItems": 3})"));
+}
+
+// The schema sent to an LLM for structured output: standalone, closed, all fields required.
+TEST(SchemaBuildTest, StrictSchemaInlinesAndClosesEveryObject) {
+  const auto strict = StrictSchemaOf<Lines>();
+  EXPECT_EQ(strict.at("additionalProperties"), false);
+  EXPECT_EQ(strict.at("required"), json::parse(R"(["lines", "inner"])"));
+  const auto& props = strict.at("properties").as_object();
+  EXPECT_EQ(props.at("lines"), json::parse(R"({"type": "array", "items": {"type": "string"},
+                                               "description": "Some lines."})"));
+  // The optional nested model is inlined, nullable, closed, with every field required.
+  const auto& inner = props.at("inner").at("anyOf").as_array();
+  ASSERT_EQ(inner.size(), 2u);
+  EXPECT_EQ(inner[0].at("additionalProperties"), false);
+  EXPECT_EQ(inner[0].at("required"), json::parse(R"(["name", "since"])"));
+  EXPECT_FALSE(inner[0].at("properties").at("since").as_object().contains("pattern"));
+  EXPECT_EQ(inner[1], json::parse(R"({"type": "null"})"));
+  EXPECT_EQ(json::serialize(strict).find("$ref"), std::string::npos);
+}
+
 TEST(JsonBodyTest, ChecksMediaTypeSyntaxAndShape) {
   EXPECT_TRUE(IsJsonMediaType("application/json"));
   EXPECT_TRUE(IsJsonMediaType("Application/JSON; charset=utf-8"));
