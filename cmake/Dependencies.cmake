@@ -11,6 +11,7 @@ pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
 pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
 pkg_check_modules(HUNSPELL REQUIRED IMPORTED_TARGET hunspell)
 pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo cairo-pdf)
+find_package(OpenSSL REQUIRED)  # the LLM client: HTTPS to the provider
 find_package(ZLIB REQUIRED)  # tests: the hostile-file generators deflate their bombs
 
 # Beast/Asio settings shared by every target that includes them.

@@ -23,6 +23,7 @@ packages=(
   hunspell-it hunspell-nl hunspell-pl
   libphonenumber8 libprotobuf-dev libabsl-dev
   libcairo2-dev libpango1.0-dev fonts-dejavu-core fonts-noto-cjk
+  libssl-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(libgtest-dev libgmock-dev libbenchmark-dev zlib1g-dev postgresql-15 redis-server curl
@@ -64,6 +65,29 @@ if [[ ! -f "$phone_dir/.version" || "$(cat "$phone_dir/.version")" != "$phone_ve
     exit 1
   }
   echo "$phone_version" >"$phone_dir/.version"
+fi
+
+# valijson (tests only: FakeOpenAi validates requests against OpenAI's schemas). It is header-only,
+# but Debian's libvalijson-dev depends on Qt, Poco and more, so its headers are unpacked from that
+# package into build/deps/ (git-ignored) like libphonenumber's. Re-run only when the version changes.
+if [[ "${1:-}" == "--test" ]]; then
+  valijson_version="$(apt-cache policy libvalijson-dev | awk '/Candidate:/ {print $2}')"
+  valijson_dir="$root/build/deps/valijson"
+  if [[ -z "$valijson_version" || "$valijson_version" == "(none)" ]]; then
+    echo "setup: apt knows no libvalijson-dev (run apt-get update)" >&2
+    exit 1
+  fi
+  if [[ ! -f "$valijson_dir/.version" || "$(cat "$valijson_dir/.version")" != "$valijson_version" ]]; then
+    echo "setup: unpacking the headers of libvalijson-dev $valijson_version" >&2
+    rm -rf "$valijson_dir" && mkdir -p "$valijson_dir"
+    (cd "$valijson_dir" && apt-get download -qq "libvalijson-dev=$valijson_version" 2>/dev/null &&
+      dpkg-deb -x libvalijson-dev_*.deb . && rm -f libvalijson-dev_*.deb)
+    [[ -f "$valijson_dir/usr/include/valijson/validator.hpp" ]] || {
+      echo "setup: could not unpack libvalijson-dev" >&2
+      exit 1
+    }
+    echo "$valijson_version" >"$valijson_dir/.version"
+  fi
 fi
 
 # Docs UI assets and the OpenAPI linter, pinned by web/package-lock.json.

@@ -10,6 +10,7 @@
 
 #include "config/config.hpp"
 #include "http/worker_pool.hpp"
+#include "llm/llm_service.hpp"
 #include "nlp/skill_matcher.hpp"
 #include "nlp/taxonomy.hpp"
 #include "sandbox/process_pool.hpp"
@@ -24,6 +25,7 @@ struct AppServices {
   std::vector<std::unique_ptr<store::DependencyProbe>>& probes;  // database, cache
   const nlp::Taxonomy& taxonomy;                                 // the skill taxonomy
   const nlp::SkillMatcher& skills;                               // its matcher (job analysis, fit)
+  llm::LlmService* llm = nullptr;  // the LLM, when one is configured (OPENAI_*); else null
   std::chrono::steady_clock::time_point started;
   std::function<std::size_t()> active_connections;
   unsigned io_threads = 1;

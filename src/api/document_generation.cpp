@@ -58,46 +58,66 @@ Result<const generation::Labels*> ChooseLanguage(const domain::Job& job,
 
 }  // namespace
 
-Result<GeneratedDocuments> GenerateDocuments(const domain::Profile& profile, const domain::Job& job,
-                                             const GenerationSettings& s,
-                                             const nlp::SkillMatcher& skills) {
-  GeneratedDocuments out;
-  const auto labels = ChooseLanguage(job, s, out.warnings);
+Result<GenerationDraft> PrepareDocuments(const domain::Profile& profile, const domain::Job& job,
+                                         const GenerationSettings& s,
+                                         const nlp::SkillMatcher& skills) {
+  GenerationDraft draft;
+  const auto labels = ChooseLanguage(job, s, draft.warnings);
   if (!labels) return labels.error();
-  out.language = std::string((*labels)->language);
+  draft.labels = *labels;
+  draft.requirements = parsing::ExtractRequirements(job, skills);
+  draft.tailored =
+      generation::TailorProfile(profile, draft.requirements, skills, **labels, s.as_of);
+  if (s.cover_letter) {
+    const auto fit =
+        analysis::ScoreFit(draft.tailored.profile, draft.requirements, skills, s.as_of);
+    draft.letter = generation::WriteCoverLetter(draft.tailored.profile, job, draft.requirements,
+                                                fit, s.tone, **labels, s.today);
+  }
+  return draft;
+}
 
-  const auto requirements = parsing::ExtractRequirements(job, skills);
+Result<GeneratedDocuments> FinishDocuments(GenerationDraft draft, const domain::Profile& profile,
+                                           const domain::Job& job, const GenerationSettings& s,
+                                           const nlp::SkillMatcher& skills) {
+  GeneratedDocuments out;
+  out.language = std::string(draft.labels->language);
+  out.warnings = std::move(draft.warnings);
   const generation::FactBase facts(profile, &job, skills, s.as_of);
-  auto tailored = generation::TailorProfile(profile, requirements, skills, **labels, s.as_of);
-
   if (s.cv) {
     GeneratedCv cv;
-    generation::CheckProfile(tailored.profile, facts, cv.truthfulness);
-    auto document = generation::BuildCvDocument(tailored.profile, **labels);
+    cv.truthfulness = std::move(draft.cv_truth);
+    generation::CheckProfile(draft.tailored.profile, facts, cv.truthfulness);
+    auto document = generation::BuildCvDocument(draft.tailored.profile, *draft.labels);
     generation::CheckDocument(document, facts, cv.truthfulness);
     auto rendered = Render(document, s);
     if (!rendered) return rendered.error();
     cv.rendered = std::move(*rendered);
-    cv.profile = tailored.profile;
-    cv.changes = std::move(tailored.changes);
+    cv.profile = std::move(draft.tailored.profile);
+    cv.changes = std::move(draft.tailored.changes);
     out.cv = std::move(cv);
   }
-  if (s.cover_letter) {
+  if (s.cover_letter && draft.letter) {
     GeneratedLetter letter;
-    const auto fit = analysis::ScoreFit(tailored.profile, requirements, skills, s.as_of);
-    auto written = generation::WriteCoverLetter(tailored.profile, job, requirements, fit, s.tone,
-                                                **labels, s.today);
-    generation::CheckDocument(written.document, facts, letter.truthfulness);
-    letter.text = generation::LetterText(written.document);
-    for (const auto& p : written.document.letter.paragraphs) {
-      letter.words += generation::CountWords(p);
-    }
-    auto rendered = Render(written.document, s);
+    letter.truthfulness = std::move(draft.letter_truth);
+    auto& document = draft.letter->document;
+    generation::CheckDocument(document, facts, letter.truthfulness);
+    letter.text = generation::LetterText(document);
+    for (const auto& p : document.letter.paragraphs) letter.words += generation::CountWords(p);
+    auto rendered = Render(document, s);
     if (!rendered) return rendered.error();
     letter.rendered = std::move(*rendered);
     out.cover_letter = std::move(letter);
   }
   return out;
+}
+
+Result<GeneratedDocuments> GenerateDocuments(const domain::Profile& profile, const domain::Job& job,
+                                             const GenerationSettings& s,
+                                             const nlp::SkillMatcher& skills) {
+  auto draft = PrepareDocuments(profile, job, s, skills);
+  if (!draft) return draft.error();
+  return FinishDocuments(std::move(*draft), profile, job, s, skills);
 }
 
 }  // namespace jc::api

@@ -63,8 +63,33 @@ struct GeneratedDocuments {
   std::vector<std::string> warnings;
 };
 
+// The documents before the truthfulness check and rendering: what the local engine wrote,
+// which the LLM may rewrite (api/llm_refinement.hpp) before FinishDocuments.
+struct GenerationDraft {
+  const generation::Labels* labels = nullptr;
+  domain::Requirements requirements;
+  generation::TailoredProfile tailored;
+  std::optional<generation::CoverLetter> letter;  // when settings.cover_letter
+  std::vector<std::string> warnings;
+  // What the truthfulness check already removed from an LLM's rewrite before it was used.
+  generation::TruthReport cv_truth;
+  generation::TruthReport letter_truth;
+};
+
 // Failure: 422 for a language the engine cannot write (explicit options.language only; a
-// posting in another language falls back to English with a warning); a renderer's error.
+// posting in another language falls back to English with a warning).
+Result<GenerationDraft> PrepareDocuments(const domain::Profile& profile, const domain::Job& job,
+                                         const GenerationSettings& settings,
+                                         const nlp::SkillMatcher& skills);
+
+// Runs the truthfulness check against the original profile on everything in the draft, then
+// renders the formats asked for. Failure: a renderer's error.
+Result<GeneratedDocuments> FinishDocuments(GenerationDraft draft, const domain::Profile& profile,
+                                           const domain::Job& job,
+                                           const GenerationSettings& settings,
+                                           const nlp::SkillMatcher& skills);
+
+// Both, with the local engine only.
 Result<GeneratedDocuments> GenerateDocuments(const domain::Profile& profile, const domain::Job& job,
                                              const GenerationSettings& settings,
                                              const nlp::SkillMatcher& skills);

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <stdexcept>
 
 #include "api/dto/common_dto.hpp"
+#include "http/response_stream.hpp"
+#include "http/sse.hpp"
 
 namespace jc::api {
 namespace {
@@ -78,6 +81,30 @@ json::value Registry::JsonContent(std::string_view description, json::value sche
   return json::object{
       {"description", description},
       {"content", json::object{{"application/json", json::object{{"schema", std::move(schema)}}}}}};
+}
+
+json::value Registry::JsonOrEventStream(json::value schema, std::string_view events) {
+  return json::object{
+      {"description",
+       "OK: JSON, or a stream of Server-Sent Events when the request's Accept header lists "
+       "`text/event-stream`."},
+      {"content",
+       json::object{
+           {"application/json", json::object{{"schema", std::move(schema)}}},
+           {http::kEventStreamType,
+            json::object{{"schema", json::object{{"type", "string"}, {"description", events}}}}},
+       }}};
+}
+
+bool Registry::WantsStream(const http::RequestContext& ctx) {
+  return ctx.stream != nullptr && http::AcceptsEventStream(ctx.request[http::bhttp::field::accept]);
+}
+
+http::Response Registry::Streamed(const http::RequestContext& ctx) {
+  if (!ctx.stream->Started()) {
+    throw std::logic_error("a stream handler succeeded without beginning the stream");
+  }
+  return http::Response{ctx.stream->Status(), ctx.request.version()};
 }
 
 json::object Registry::Describe(Operation& op) {

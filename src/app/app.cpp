@@ -17,6 +17,8 @@
 #include "http/pipeline.hpp"
 #include "http/server.hpp"
 #include "http/worker_pool.hpp"
+#include "llm/llm_service.hpp"
+#include "llm/openai_client.hpp"
 #include "nlp/taxonomy.hpp"
 #include "observability/logger.hpp"
 #include "sandbox/process_pool.hpp"
@@ -84,6 +86,39 @@ std::string FindWebRoot(const std::string& configured) {
   return "web";
 }
 
+namespace {
+
+// What LLM mode needs at run time; all null when no LLM is configured.
+struct LlmParts {
+  std::unique_ptr<llm::OpenAiClient> client;
+  std::unique_ptr<llm::PromptLibrary> prompts;
+  std::unique_ptr<llm::ResponseCache> cache;
+  std::unique_ptr<llm::LlmService> service;
+};
+
+Result<LlmParts> StartLlm(const config::Config& config, const std::string& data_dir) {
+  LlmParts parts;
+  if (!config.llm.Configured()) return parts;
+  auto prompts = llm::PromptLibrary::Load(data_dir + "/prompts");
+  if (!prompts) return prompts.error();
+  auto client =
+      llm::OpenAiClient::Create({.llm = config.llm,
+                                 .proxy = llm::ProxySettings::FromEnv(
+                                     [](const std::string& name) -> std::optional<std::string> {
+                                       const char* v = std::getenv(name.c_str());
+                                       return v ? std::optional<std::string>(v) : std::nullopt;
+                                     })});
+  if (!client) return client.error();
+  parts.client = std::move(*client);
+  parts.prompts = std::make_unique<llm::PromptLibrary>(std::move(*prompts));
+  parts.cache = std::make_unique<llm::ResponseCache>(
+      config.llm.cache_entries, std::chrono::seconds(config.llm.cache_ttl_seconds));
+  parts.service = std::make_unique<llm::LlmService>(*parts.client, *parts.prompts, *parts.cache);
+  return parts;
+}
+
+}  // namespace
+
 int Serve(const config::Config& config) {
   ::signal(SIGPIPE, SIG_IGN);
   const auto started = std::chrono::steady_clock::now();
@@ -118,6 +153,13 @@ int Serve(const config::Config& config) {
   sandbox::ProcessPool cv_parser({"/proc/self/exe", "parse-worker", "--data-dir", data_dir},
                                  OrCores(config.parse.workers), ParseLimits(config));
   http::WorkerPool workers(OrCores(config.server.worker_threads));
+  // The LLM, when one is configured: the client, the prompts (data/prompts) and the response
+  // cache. Without one every capability runs on the local engine.
+  auto llm = StartLlm(config, data_dir);
+  if (!llm) {
+    obs::LogError("cannot start", {{"reason", llm.error().message}});
+    return 1;
+  }
   http::Server* server_ptr = nullptr;
   api::Registry registry;
   api::AppServices services{
@@ -127,6 +169,7 @@ int Serve(const config::Config& config) {
       .probes = *probes,
       .taxonomy = *taxonomy,
       .skills = skills,
+      .llm = llm->service.get(),
       .started = started,
       .active_connections =
           [&server_ptr] { return server_ptr ? server_ptr->ActiveConnections() : 0; },

@@ -109,6 +109,51 @@ std::vector<std::string> SplitList(const std::string& s) {
   return out;
 }
 
+// The LLM client's provider, structured-output, deadline, retry and breaker settings.
+void LoadLlmExtras(Reader& r, const EnvLookup& env, LlmConfig& llm) {
+  r.String("OPENAI_EMBEDDINGS_MODEL", llm.embeddings_model);
+  if (llm.embeddings_model.empty()) r.Problem("OPENAI_EMBEDDINGS_MODEL", "must not be empty");
+  if (auto v = env("LLM_PROVIDER")) {
+    const std::string p = Trim(*v);
+    if (p == "openai" || p.empty()) {
+      llm.provider = LlmProvider::kOpenAi;
+    } else if (p == "azure") {
+      llm.provider = LlmProvider::kAzure;
+    } else {
+      r.Problem("LLM_PROVIDER", "must be openai or azure, got '" + p.substr(0, 40) + "'");
+    }
+  }
+  r.String("OPENAI_API_VERSION", llm.api_version);
+  if (llm.provider == LlmProvider::kAzure && llm.api_version.empty()) {
+    r.Problem("OPENAI_API_VERSION", "is required when LLM_PROVIDER=azure (e.g. 2024-06-01)");
+  }
+  if (auto v = env("LLM_STRUCTURED_OUTPUT")) {
+    const std::string f = Trim(*v);
+    if (f == "json_schema" || f.empty()) {
+      llm.structured_output = StructuredOutput::kJsonSchema;
+    } else if (f == "json_object") {
+      llm.structured_output = StructuredOutput::kJsonObject;
+    } else if (f == "none") {
+      llm.structured_output = StructuredOutput::kNone;
+    } else {
+      r.Problem("LLM_STRUCTURED_OUTPUT",
+                "must be json_schema, json_object or none, got '" + f.substr(0, 40) + "'");
+    }
+  }
+  r.Duration("LLM_CONNECT_TIMEOUT_MS", llm.connect_timeout, 10, 600'000);
+  r.Duration("LLM_TIMEOUT_MS", llm.timeout, 100, 3'600'000);
+  r.Integer("LLM_MAX_RETRIES", llm.max_retries, 0, 10);
+  r.Integer("LLM_MAX_CONCURRENCY", llm.max_concurrency, 1, 100'000);
+  r.String("LLM_CA_FILE", llm.ca_file);
+  if (!llm.ca_file.empty() && !std::ifstream(llm.ca_file)) {
+    r.Problem("LLM_CA_FILE", "must name a readable PEM file (or be empty for the system's CAs)");
+  }
+  r.Integer("LLM_BREAKER_FAILURES", llm.breaker_failures, 1, 1'000);
+  r.Duration("LLM_BREAKER_COOLDOWN_MS", llm.breaker_cooldown, 100, 3'600'000);
+  r.Integer("LLM_CACHE_ENTRIES", llm.cache_entries, 0, 1'000'000);
+  r.Integer("LLM_CACHE_TTL_SECONDS", llm.cache_ttl_seconds, 1, 30 * 86'400);
+}
+
 }  // namespace
 
 Result<Config> LoadConfig(const EnvLookup& env) {
@@ -144,6 +189,7 @@ Result<Config> LoadConfig(const EnvLookup& env) {
   r.String("OPENAI_MODEL", c.llm.model);
   if (c.llm.model.empty()) r.Problem("OPENAI_MODEL", "must not be empty");
   r.Integer("OPENAI_MAX_TOKENS", c.llm.max_tokens, 1, 1'000'000);
+  LoadLlmExtras(r, env, c.llm);
 
   auto& s = c.server;
   r.String("HOST", s.host);

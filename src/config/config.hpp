@@ -36,11 +36,33 @@ struct ServerConfig {
   std::vector<std::string> cors_origins;  // CORS_ORIGINS, comma-separated; "*" allows any
 };
 
+enum class LlmProvider : std::uint8_t {
+  kOpenAi,  // OpenAI and OpenAI-compatible servers (Ollama, vLLM...): Authorization: Bearer
+  kAzure,   // Azure OpenAI: api-key header, ?api-version=, base URL = the deployment URL
+};
+
+// The strongest response_format the provider accepts; requests are downgraded to it.
+enum class StructuredOutput : std::uint8_t { kJsonSchema, kJsonObject, kNone };
+
 struct LlmConfig {
-  std::string api_key;                // OPENAI_API_KEY (never logged)
-  std::string base_url;               // OPENAI_BASE_URL (empty = OpenAI's)
-  std::string model = "gpt-4o-mini";  // OPENAI_MODEL
-  unsigned max_tokens = 2000;         // OPENAI_MAX_TOKENS
+  std::string api_key;                                      // OPENAI_API_KEY (never logged)
+  std::string base_url;                                     // OPENAI_BASE_URL (empty = OpenAI's)
+  std::string model = "gpt-4o-mini";                        // OPENAI_MODEL
+  unsigned max_tokens = 2000;                               // OPENAI_MAX_TOKENS
+  std::string embeddings_model = "text-embedding-3-small";  // OPENAI_EMBEDDINGS_MODEL
+  LlmProvider provider = LlmProvider::kOpenAi;              // LLM_PROVIDER: openai | azure
+  std::string api_version;  // OPENAI_API_VERSION (required for azure), e.g. 2024-06-01
+  // LLM_STRUCTURED_OUTPUT: json_schema | json_object | none
+  StructuredOutput structured_output = StructuredOutput::kJsonSchema;
+  Millis connect_timeout{5'000};    // LLM_CONNECT_TIMEOUT_MS: TCP (+ proxy) connect of one attempt
+  Millis timeout{60'000};           // LLM_TIMEOUT_MS: a whole call, retries and queueing included
+  unsigned max_retries = 2;         // LLM_MAX_RETRIES: on 408, 429, 5xx and connection errors
+  unsigned max_concurrency = 64;    // LLM_MAX_CONCURRENCY: calls in flight; more wait in a queue
+  std::string ca_file;              // LLM_CA_FILE: PEM CA bundle (empty = the system's)
+  unsigned breaker_failures = 5;    // LLM_BREAKER_FAILURES: consecutive failed calls open it
+  Millis breaker_cooldown{30'000};  // LLM_BREAKER_COOLDOWN_MS: open this long, then one probe
+  unsigned cache_entries = 1000;    // LLM_CACHE_ENTRIES: identical requests answered from memory
+  unsigned cache_ttl_seconds = 3600;  // LLM_CACHE_TTL_SECONDS: how long a cached answer lives
   bool Configured() const { return !api_key.empty() || !base_url.empty(); }
 };
 

@@ -28,7 +28,12 @@
 
 namespace jc::generation {
 
-enum class ChangeKind : std::uint8_t { kReordered, kOmitted, kComposed };
+enum class ChangeKind : std::uint8_t {
+  kReordered,
+  kOmitted,
+  kComposed,
+  kRephrased,  // reworded by the LLM, facts unchanged (checked for truthfulness)
+};
 
 struct Change {
   ChangeKind kind = ChangeKind::kReordered;

@@ -1,5 +1,6 @@
 #include "http/server.hpp"
 
+#include <array>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
@@ -12,6 +13,7 @@
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/read.hpp>
+#include <cstdio>
 #include <mutex>
 #include <optional>
 #include <unordered_map>
@@ -138,16 +140,27 @@ void OnConnection(const std::shared_ptr<Server::State>& st, std::uint64_t id,
 }
 
 // One connection. `deadline_ns` is what the sweeper enforces; each phase sets it.
-class Connection {
+// It is also the ChunkedWriter of the request it is answering, when that request may stream.
+class Connection final : public ChunkedWriter {
  public:
   Connection(Server::State& st, tcp::socket socket) : st_(st), socket_(std::move(socket)) {}
 
   net::awaitable<void> Run();
 
+  net::awaitable<bool> WriteHead(Response& head) override;
+  net::awaitable<bool> WriteChunk(std::string_view bytes) override;
+  void Abort() override { stream_ = StreamState::kBroken; }
+
  private:
+  // Where the current request's streamed answer is.
+  enum class StreamState : std::uint8_t { kNone, kOpen, kBroken };
+
   net::awaitable<bool> ReadRequest(bhttp::request_parser<bhttp::string_body>& parser);
   net::awaitable<bool> Write(const Response& res, bool with_body);
   net::awaitable<void> Reject(const Request& header, const Error& error);
+  // One write of a streamed answer under the write deadline; a failure breaks the stream.
+  template <typename Buffers>
+  net::awaitable<bool> WriteStreamed(const Buffers& buffers);
 
   Server::State& st_;
   tcp::socket socket_;
@@ -155,7 +168,42 @@ class Connection {
   std::string head_;  // serialised response head, reused across requests
   bool idle_ = false;
   std::atomic<std::int64_t> deadline_ns_{0};
+  StreamState stream_ = StreamState::kNone;
+  bool stream_keep_alive_ = false;  // what the request allows; then what the head promised
 };
+
+template <typename Buffers>
+net::awaitable<bool> Connection::WriteStreamed(const Buffers& buffers) {
+  if (stream_ != StreamState::kOpen) co_return false;
+  deadline_ns_ = DeadlineIn(st_.options.write_timeout);
+  auto [ec, n] = co_await net::async_write(socket_, buffers, kUseTuple);
+  // Between writes the handler's own deadlines govern, as while it computes a plain answer.
+  deadline_ns_ = 0;
+  if (ec) stream_ = StreamState::kBroken;
+  co_return !ec;
+}
+
+net::awaitable<bool> Connection::WriteHead(Response& head) {
+  if (stream_ != StreamState::kNone) co_return false;
+  stream_ = StreamState::kOpen;
+  head.version(11);
+  head.keep_alive(stream_keep_alive_ && !st_.stopping.load());
+  stream_keep_alive_ = head.keep_alive();
+  head.erase(bhttp::field::content_length);
+  head.chunked(true);
+  SerializeHead(head, false, head_);
+  co_return co_await WriteStreamed(net::buffer(head_));
+}
+
+net::awaitable<bool> Connection::WriteChunk(std::string_view bytes) {
+  if (bytes.empty()) co_return stream_ == StreamState::kOpen;  // an empty chunk ends the body
+  char size_line[20];
+  const int n = std::snprintf(size_line, sizeof size_line, "%zx\r\n", bytes.size());
+  const std::array<net::const_buffer, 3> buffers = {
+      net::buffer(size_line, static_cast<std::size_t>(n)), net::buffer(bytes),
+      net::buffer("\r\n", 2)};
+  co_return co_await WriteStreamed(buffers);
+}
 
 net::awaitable<void> Connection::Reject(const Request& header, const Error& error) {
   Response res = st_.handler.Reject(header, error);
@@ -247,7 +295,17 @@ net::awaitable<void> Connection::Run() {
     Request request = parser.release();
     const bool keep_alive = request.keep_alive();
     deadline_ns_ = 0;  // the handler's own deadlines govern while it works
-    Response res = co_await st_.handler.Handle(request);
+    // Chunked bodies need HTTP/1.1; HEAD gets the headers of a plain answer.
+    const bool can_stream = request.version() == 11 && request.method() != bhttp::verb::head;
+    stream_ = StreamState::kNone;
+    stream_keep_alive_ = keep_alive;
+    Response res = co_await st_.handler.Handle(request, can_stream ? this : nullptr);
+    if (stream_ != StreamState::kNone) {
+      static constexpr std::string_view kLastChunk = "0\r\n\r\n";
+      const bool ended = co_await WriteStreamed(net::buffer(kLastChunk));
+      if (!ended || !stream_keep_alive_) break;
+      continue;
+    }
     res.keep_alive(keep_alive && !st_.stopping.load());
     res.prepare_payload();
     deadline_ns_ = DeadlineIn(opt.write_timeout);

@@ -8,6 +8,8 @@
 // operations off the per-request path.
 //
 // Requests on one connection are answered one at a time in order, so pipelining is safe.
+// An answer may be streamed (chunked, see ChunkedWriter in http/types.hpp): each write of it
+// runs under the write deadline; while the handler works between writes, none applies.
 // Shutdown is graceful: BeginShutdown stops accepting, closes idle connections, lets in-flight
 // requests finish, and calls on_drained when none is left or the deadline passes.
 #pragma once

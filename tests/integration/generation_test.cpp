@@ -102,6 +102,25 @@ void ExpectValidDocx(const std::string& path, const std::string& must_contain) {
   EXPECT_NE(result.out.find(must_contain), std::string::npos) << result.out;
 }
 
+// Converts every .docx in `dir` to PDF with one LibreOffice run (its start-up is the slow part)
+// and expects a PDF for each: the files open and convert cleanly, not only in python-docx.
+void ExpectLibreOfficeConvertsEveryDocx(const std::string& dir) {
+  const auto list = Shell("ls '" + dir + "'/*.docx");
+  ASSERT_EQ(list.exit_code, 0) << list.out;
+  const auto convert =
+      Shell("cd '" + dir + "' && libreoffice -env:UserInstallation=file://" + dir +
+            "/lo-profile --headless --convert-to pdf --outdir '" + dir + "/lo' *.docx");
+  ASSERT_EQ(convert.exit_code, 0) << convert.out;
+  std::istringstream files(list.out);
+  for (std::string path; std::getline(files, path);) {
+    const std::string stem = path.substr(path.rfind('/') + 1, path.size() - path.rfind('/') - 6);
+    const std::string pdf = dir + "/lo/" + stem + ".pdf";
+    EXPECT_TRUE(std::ifstream(pdf).good()) << "LibreOffice did not convert " << path << "\n"
+                                           << convert.out;
+    EXPECT_EQ(Shell("qpdf --check '" + pdf + "'").exit_code, 0) << pdf;
+  }
+}
+
 TEST_F(GenerationTest, EveryFormatIsValidAndTrueToTheProfile) {
   for (const char* name : {"engineer-berlin", "nurse-lyon", "accountant-manchester"}) {
     SCOPED_TRACE(name);
@@ -140,6 +159,7 @@ TEST_F(GenerationTest, EveryFormatIsValidAndTrueToTheProfile) {
     EXPECT_EQ(body.at("meta").at("engine"), "local");
     EXPECT_EQ(body.at("meta").at("language"), "en");
   }
+  ExpectLibreOfficeConvertsEveryDocx(dir_);
 }
 
 TEST_F(GenerationTest, DefaultIsMarkdownOnlyAndTheTailoringIsListed) {
@@ -317,6 +337,7 @@ TEST_F(GenerationTest, HostileProfilesGiveValidDocuments) {
       EXPECT_EQ(Str(d.at("html")).find("<script>"), std::string::npos);
     }
   }
+  ExpectLibreOfficeConvertsEveryDocx(dir_);
 }
 
 TEST_F(GenerationTest, TheCommandLineWritesEveryDocument) {

@@ -12,6 +12,28 @@
 
 namespace jc::api {
 
+struct LlmMeta {
+  static constexpr std::string_view kSchemaName = "LlmMeta";
+  static constexpr std::string_view kDescription =
+      "What the LLM calls behind a response cost: every call of the request added up.";
+  std::string model;
+  std::vector<std::string> prompts;  // "cover_letter@1"
+  int calls = 0;
+  int cachedCalls = 0;
+  int promptTokens = 0;
+  int completionTokens = 0;
+  double latencyMs = 0;
+  static constexpr schema::FieldSpec kFields[] = {
+      {.name = "prompts", .description = "The prompts used, as name@version."},
+      {.name = "cachedCalls", .description = "Calls answered from the response cache."},
+      {.name = "latencyMs",
+       .description = "Time spent waiting for the provider, retries included."},
+  };
+};
+BOOST_DESCRIBE_STRUCT(LlmMeta, (),
+                      (model, prompts, calls, cachedCalls, promptTokens, completionTokens,
+                       latencyMs))
+
 struct Meta {
   static constexpr std::string_view kSchemaName = "Meta";
   static constexpr std::string_view kDescription =
@@ -19,15 +41,34 @@ struct Meta {
   std::string engine = "local";
   double durationMs = 0;
   std::vector<std::string> warnings;
+  std::optional<LlmMeta> llm;
   static constexpr schema::FieldSpec kFields[] = {
       {.name = "engine",
        .description = "What produced the result: \"local\" or \"llm:<model>\".",
        .example = R"("local")"},
       {.name = "durationMs", .description = "Server-side processing time in milliseconds."},
       {.name = "warnings", .description = "Things the caller should know, e.g. a fallback."},
+      {.name = "llm", .description = "LLM usage, when an LLM contributed to the answer."},
   };
 };
-BOOST_DESCRIBE_STRUCT(Meta, (), (engine, durationMs, warnings))
+BOOST_DESCRIBE_STRUCT(Meta, (), (engine, durationMs, warnings, llm))
+
+enum class EngineChoice { local, llm };
+BOOST_DESCRIBE_ENUM(EngineChoice, local, llm)
+
+// Per-request options of the analysis routes.
+struct EngineOptions {
+  static constexpr std::string_view kSchemaName = "EngineOptions";
+  std::optional<EngineChoice> engine;
+  static constexpr schema::FieldSpec kFields[] = {
+      {.name = "engine",
+       .description = "\"local\": the local engine only; \"llm\": the LLM is required (503 when "
+                      "none is configured or it is down, 504 when it times out). Absent: the LLM "
+                      "refines the local result when one is configured, and any LLM failure "
+                      "falls back to the local result with a warning."},
+  };
+};
+BOOST_DESCRIBE_STRUCT(EngineOptions, (), (engine))
 
 struct ErrorDetailDto {
   static constexpr std::string_view kSchemaName = "ErrorDetail";

@@ -20,8 +20,8 @@ enum class CvTemplate { classic, modern };
 BOOST_DESCRIBE_ENUM(CvTemplate, classic, modern)
 enum class PageSizeName { a4, letter };
 BOOST_DESCRIBE_ENUM(PageSizeName, a4, letter)
-enum class ChangeType { reordered, omitted, composed };
-BOOST_DESCRIBE_ENUM(ChangeType, reordered, omitted, composed)
+enum class ChangeType { reordered, omitted, composed, rephrased };
+BOOST_DESCRIBE_ENUM(ChangeType, reordered, omitted, composed, rephrased)
 enum class ClaimType {
   employer,
   title,
@@ -44,6 +44,7 @@ struct GenerateOptions {
   std::optional<CvTemplate> template_;
   std::optional<Tone> tone;
   std::optional<PageSizeName> pageSize;
+  std::optional<EngineChoice> engine;
   static constexpr schema::FieldSpec kFields[] = {
       {.name = "formats",
        .description = "Formats to return (default [\"markdown\"]).",
@@ -58,10 +59,14 @@ struct GenerateOptions {
                       "column, real text and standard headings, for applicant tracking systems."},
       {.name = "tone", .description = "Cover letter tone (default professional)."},
       {.name = "pageSize", .description = "Paper for PDF, DOCX and HTML print (default a4)."},
+      {.name = "engine",
+       .description = "\"local\": the local engine only; \"llm\": the LLM must write (503 when "
+                      "none is configured or it is down, 504 on timeout). Absent: the LLM writes "
+                      "when configured, with the local documents as the fallback."},
   };
 };
 // "template" is a C++ keyword: the member is template_, and the trailing '_' is not on the wire.
-BOOST_DESCRIBE_STRUCT(GenerateOptions, (), (formats, language, template_, tone, pageSize))
+BOOST_DESCRIBE_STRUCT(GenerateOptions, (), (formats, language, template_, tone, pageSize, engine))
 
 struct GenerateRequest {
   static constexpr std::string_view kSchemaName = "GenerateRequest";

@@ -66,6 +66,8 @@ ChangeType ToDto(generation::ChangeKind k) {
       return ChangeType::omitted;
     case generation::ChangeKind::kComposed:
       return ChangeType::composed;
+    case generation::ChangeKind::kRephrased:
+      return ChangeType::rephrased;
   }
   return ChangeType::reordered;
 }

@@ -89,8 +89,9 @@ BOOST_DESCRIBE_STRUCT(Requirements, (),
 struct AnalyzeJobRequirementsRequest {
   static constexpr std::string_view kSchemaName = "AnalyzeJobRequirementsRequest";
   JobData jobData;
+  std::optional<EngineOptions> options;
 };
-BOOST_DESCRIBE_STRUCT(AnalyzeJobRequirementsRequest, (), (jobData))
+BOOST_DESCRIBE_STRUCT(AnalyzeJobRequirementsRequest, (), (jobData, options))
 
 struct AnalyzeJobRequirementsResponse {
   static constexpr std::string_view kSchemaName = "AnalyzeJobRequirementsResponse";
@@ -224,8 +225,9 @@ struct AnalyzeJobFitRequest {
   static constexpr std::string_view kSchemaName = "AnalyzeJobFitRequest";
   Profile profileData;
   JobData jobData;
+  std::optional<EngineOptions> options;
 };
-BOOST_DESCRIBE_STRUCT(AnalyzeJobFitRequest, (), (profileData, jobData))
+BOOST_DESCRIBE_STRUCT(AnalyzeJobFitRequest, (), (profileData, jobData, options))
 
 struct AnalyzeJobFitResponse {
   static constexpr std::string_view kSchemaName = "AnalyzeJobFitResponse";
@@ -238,8 +240,9 @@ struct SuggestImprovementsRequest {
   static constexpr std::string_view kSchemaName = "SuggestImprovementsRequest";
   Profile profileData;
   std::optional<JobData> jobData;
+  std::optional<EngineOptions> options;
 };
-BOOST_DESCRIBE_STRUCT(SuggestImprovementsRequest, (), (profileData, jobData))
+BOOST_DESCRIBE_STRUCT(SuggestImprovementsRequest, (), (profileData, jobData, options))
 
 struct Suggestion {
   static constexpr std::string_view kSchemaName = "Suggestion";

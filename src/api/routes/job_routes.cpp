@@ -9,6 +9,7 @@
 #include "api/dto/job_dto.hpp"
 #include "api/dto/job_mapping.hpp"
 #include "api/dto/profile_mapping.hpp"
+#include "api/llm_refinement.hpp"
 #include "api/routes/route_groups.hpp"
 #include "parsing/job/requirements_extractor.hpp"
 
@@ -53,11 +54,16 @@ RankResponse Rank(std::vector<domain::Fit> fits, Clock::time_point started) {
   return out;
 }
 
+std::optional<EngineChoice> Choice(const std::optional<EngineOptions>& options) {
+  return options ? options->engine : std::nullopt;
+}
+
 }  // namespace
 
 void AddJobRoutes(Registry& r, AppServices& services) {
   const nlp::SkillMatcher& skills = services.skills;
   http::WorkerPool& workers = services.workers;
+  llm::LlmService* llm = services.llm;
 
   r.Post<AnalyzeJobRequirementsRequest, AnalyzeJobRequirementsResponse>(
       "/api/analyze-job-requirements",
@@ -66,15 +72,20 @@ void AddJobRoutes(Registry& r, AppServices& services) {
                       "years overall and per skill, education, seniority, employment type, "
                       "workplace, location, salary, responsibilities and keywords.",
        .tag = "jobs"},
-      [&skills, &workers](http::RequestContext&, AnalyzeJobRequirementsRequest& req)
+      [&skills, &workers, llm](http::RequestContext&, AnalyzeJobRequirementsRequest& req)
           -> net::awaitable<Result<AnalyzeJobRequirementsResponse>> {
         const auto started = Clock::now();
+        EngineUse use(llm, Choice(req.options));
+        JC_CO_RETURN_IF_ERROR(use.Precheck());
         const auto job = FromDto(req.jobData);
         AnalyzeJobRequirementsResponse out;
-        const auto requirements =
+        auto requirements =
             co_await workers.Run([&] { return parsing::ExtractRequirements(job, skills); });
-        out.requirements = ToDto(requirements);
-        WarnIfThin(requirements, out.meta.warnings);
+        auto refined = co_await RefineRequirements(use, job, std::move(requirements), skills);
+        if (!refined) co_return refined.error();
+        out.requirements = ToDto(*refined);
+        WarnIfThin(*refined, out.meta.warnings);
+        use.Fill(out.meta);
         out.meta.durationMs = MillisSince(started);
         co_return out;
       });
@@ -86,18 +97,25 @@ void AddJobRoutes(Registry& r, AppServices& services) {
                       "matched, related and missing skills, the evidence for every requirement, "
                       "and the reasons.",
        .tag = "jobs"},
-      [&skills, &workers](http::RequestContext&, AnalyzeJobFitRequest& req)
+      [&skills, &workers, llm](http::RequestContext&, AnalyzeJobFitRequest& req)
           -> net::awaitable<Result<AnalyzeJobFitResponse>> {
         const auto started = Clock::now();
+        EngineUse use(llm, Choice(req.options));
+        JC_CO_RETURN_IF_ERROR(use.Precheck());
         const auto profile = FromDto(req.profileData);
         const auto job = FromDto(req.jobData);
         AnalyzeJobFitResponse out;
-        out.fit = co_await workers.Run([&] {
+        // The score is always the local engine's, from the local requirements: the same input
+        // gives the same score, with or without an LLM. The LLM may only word the explanation.
+        auto fit = co_await workers.Run([&] {
           const auto requirements = parsing::ExtractRequirements(job, skills);
           WarnIfThin(requirements, out.meta.warnings);
-          return ToDto(analysis::ScoreFit(profile, requirements, skills, CurrentMonth()));
+          return analysis::ScoreFit(profile, requirements, skills, CurrentMonth());
         });
+        JC_CO_RETURN_IF_ERROR(co_await RefineFitExplanation(use, fit, skills));
+        out.fit = ToDto(fit);
         WarnIfThin(profile, out.meta.warnings);
+        use.Fill(out.meta);
         out.meta.durationMs = MillisSince(started);
         co_return out;
       });
@@ -109,25 +127,26 @@ void AddJobRoutes(Registry& r, AppServices& services) {
                       "fit's gaps (a skill shown only in a bullet: add it to the skills list; a "
                       "skill shown nowhere: a gap to consider learning).",
        .tag = "jobs"},
-      [&skills, &workers](http::RequestContext&, SuggestImprovementsRequest& req)
+      [&skills, &workers, llm](http::RequestContext&, SuggestImprovementsRequest& req)
           -> net::awaitable<Result<SuggestImprovementsResponse>> {
         const auto started = Clock::now();
+        EngineUse use(llm, Choice(req.options));
+        JC_CO_RETURN_IF_ERROR(use.Precheck());
         const auto profile = FromDto(req.profileData);
         std::optional<domain::Job> job;
         if (req.jobData) job = FromDto(*req.jobData);
         SuggestImprovementsResponse out;
-        out.suggestions = co_await workers.Run([&] {
+        auto suggestions = co_await workers.Run([&] {
           std::optional<domain::Fit> fit;
           if (job) {
             fit = analysis::ScoreFit(profile, parsing::ExtractRequirements(*job, skills), skills,
                                      CurrentMonth());
           }
-          std::vector<Suggestion> suggestions;
-          for (const auto& s : analysis::SuggestImprovements(profile, fit ? &*fit : nullptr)) {
-            suggestions.push_back(ToDto(s));
-          }
-          return suggestions;
+          return analysis::SuggestImprovements(profile, fit ? &*fit : nullptr);
         });
+        JC_CO_RETURN_IF_ERROR(co_await RefineSuggestions(use, suggestions, skills));
+        for (const auto& s : suggestions) out.suggestions.push_back(ToDto(s));
+        use.Fill(out.meta);
         out.meta.durationMs = MillisSince(started);
         co_return out;
       });

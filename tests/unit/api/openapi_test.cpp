@@ -6,6 +6,7 @@
 #include <set>
 
 #include "api/app_services.hpp"
+#include "api/dto/generation_dto.hpp"
 #include "api/registry.hpp"
 
 namespace jc::api {
@@ -124,6 +125,37 @@ TEST_F(OpenApiTest, RequestSchemasComeFromTheModels) {
                 .at("schema")
                 .at("$ref"),
             "#/components/schemas/RankJobsRequest");
+}
+
+// A route that can stream documents both media types of its 200 answer, and the same errors as
+// any JSON POST.
+TEST(PostStreamingDocTest, The200AnswerIsJsonOrAnEventStream) {
+  Registry r;
+  r.PostStreaming<GenerateRequest, GenerateCoverLetterResponse>(
+      "/api/stream-test", {.summary = "Stream test", .tag = "generation"},
+      "`token` events, then `done`.",
+      [](http::RequestContext&,
+         GenerateRequest&) -> net::awaitable<Result<GenerateCoverLetterResponse>> {
+        co_return GenerateCoverLetterResponse{};
+      },
+      [](http::RequestContext&, GenerateRequest&) -> net::awaitable<Status> {
+        co_return Status{};
+      });
+  EXPECT_NE(r.Router().Find(verb::post, "/api/stream-test").handler, nullptr);
+  const auto doc = r.OpenApi({.version = "test"});
+  const auto& op = doc.at("paths").at("/api/stream-test").at("post").as_object();
+  const auto& content = op.at("responses").at("200").at("content").as_object();
+  ASSERT_EQ(content.size(), 2u);
+  EXPECT_EQ(content.at("application/json").at("schema").at("$ref"),
+            "#/components/schemas/GenerateCoverLetterResponse");
+  EXPECT_EQ(content.at("text/event-stream").at("schema").at("type"), "string");
+  EXPECT_EQ(content.at("text/event-stream").at("schema").at("description"),
+            "`token` events, then `done`.");
+  EXPECT_EQ(op.at("requestBody").at("content").at("application/json").at("schema").at("$ref"),
+            "#/components/schemas/GenerateRequest");
+  for (const char* status : {"400", "413", "415", "422", "431", "500"}) {
+    EXPECT_TRUE(op.at("responses").as_object().contains(status)) << status;
+  }
 }
 
 }  // namespace

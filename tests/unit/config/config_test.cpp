@@ -102,6 +102,79 @@ TEST(ConfigTest, ReportsEveryBadVariableTogether) {
   }
 }
 
+TEST(ConfigTest, LlmClientDefaults) {
+  const auto c = LoadConfig(From({}));
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->llm.embeddings_model, "text-embedding-3-small");
+  EXPECT_EQ(c->llm.provider, LlmProvider::kOpenAi);
+  EXPECT_EQ(c->llm.structured_output, StructuredOutput::kJsonSchema);
+  EXPECT_EQ(c->llm.connect_timeout, Millis(5000));
+  EXPECT_EQ(c->llm.timeout, Millis(60000));
+  EXPECT_EQ(c->llm.max_retries, 2u);
+  EXPECT_EQ(c->llm.max_concurrency, 64u);
+  EXPECT_TRUE(c->llm.ca_file.empty());
+  EXPECT_EQ(c->llm.breaker_failures, 5u);
+  EXPECT_EQ(c->llm.breaker_cooldown, Millis(30000));
+}
+
+TEST(ConfigTest, ReadsTheLlmClientVariables) {
+  const std::string ca = ::testing::TempDir() + "/jc_config_test_ca.pem";
+  std::ofstream(ca) << "-----BEGIN CERTIFICATE-----\n";
+  const auto c = LoadConfig(From({{"OPENAI_EMBEDDINGS_MODEL", "embed-dep"},
+                                  {"LLM_PROVIDER", "azure"},
+                                  {"OPENAI_API_VERSION", "2024-06-01"},
+                                  {"LLM_STRUCTURED_OUTPUT", "json_object"},
+                                  {"LLM_CONNECT_TIMEOUT_MS", "250"},
+                                  {"LLM_TIMEOUT_MS", "9000"},
+                                  {"LLM_MAX_RETRIES", "0"},
+                                  {"LLM_MAX_CONCURRENCY", "4"},
+                                  {"LLM_CA_FILE", ca},
+                                  {"LLM_BREAKER_FAILURES", "3"},
+                                  {"LLM_BREAKER_COOLDOWN_MS", "1500"}}));
+  ASSERT_TRUE(c) << c.error().details.front().msg;
+  EXPECT_EQ(c->llm.embeddings_model, "embed-dep");
+  EXPECT_EQ(c->llm.provider, LlmProvider::kAzure);
+  EXPECT_EQ(c->llm.api_version, "2024-06-01");
+  EXPECT_EQ(c->llm.structured_output, StructuredOutput::kJsonObject);
+  EXPECT_EQ(c->llm.connect_timeout, Millis(250));
+  EXPECT_EQ(c->llm.timeout, Millis(9000));
+  EXPECT_EQ(c->llm.max_retries, 0u);
+  EXPECT_EQ(c->llm.max_concurrency, 4u);
+  EXPECT_EQ(c->llm.ca_file, ca);
+  EXPECT_EQ(c->llm.breaker_failures, 3u);
+  EXPECT_EQ(c->llm.breaker_cooldown, Millis(1500));
+  EXPECT_EQ(LoadConfig(From({{"LLM_STRUCTURED_OUTPUT", "none"}}))->llm.structured_output,
+            StructuredOutput::kNone);
+}
+
+TEST(ConfigTest, ReportsEveryBadLlmVariableTogether) {
+  const auto c = LoadConfig(From({{"OPENAI_EMBEDDINGS_MODEL", " "},
+                                  {"LLM_PROVIDER", "anthropic"},
+                                  {"LLM_STRUCTURED_OUTPUT", "xml"},
+                                  {"LLM_CONNECT_TIMEOUT_MS", "0"},
+                                  {"LLM_TIMEOUT_MS", "soon"},
+                                  {"LLM_MAX_RETRIES", "11"},
+                                  {"LLM_MAX_CONCURRENCY", "0"},
+                                  {"LLM_CA_FILE", "/nonexistent/ca.pem"},
+                                  {"LLM_BREAKER_FAILURES", "0"},
+                                  {"LLM_BREAKER_COOLDOWN_MS", "-5"}}));
+  ASSERT_FALSE(c);
+  const auto names = ProblemVariables(c);
+  for (const char* v :
+       {"OPENAI_EMBEDDINGS_MODEL", "LLM_PROVIDER", "LLM_STRUCTURED_OUTPUT",
+        "LLM_CONNECT_TIMEOUT_MS", "LLM_TIMEOUT_MS", "LLM_MAX_RETRIES", "LLM_MAX_CONCURRENCY",
+        "LLM_CA_FILE", "LLM_BREAKER_FAILURES", "LLM_BREAKER_COOLDOWN_MS"}) {
+    EXPECT_NE(std::find(names.begin(), names.end(), v), names.end()) << v;
+  }
+  EXPECT_EQ(names.size(), 10u);
+}
+
+TEST(ConfigTest, AzureNeedsAnApiVersion) {
+  const auto c = LoadConfig(From({{"LLM_PROVIDER", "azure"}}));
+  ASSERT_FALSE(c);
+  EXPECT_EQ(ProblemVariables(c), std::vector<std::string>{"OPENAI_API_VERSION"});
+}
+
 TEST(ConfigTest, SecretsAreNeverEchoed) {
   const auto c = LoadConfig(From({{"JWT_SECRET", "tooshort-secret"}}));
   ASSERT_FALSE(c);

@@ -31,7 +31,8 @@ class PipelineTest : public ::testing::Test {
   Response Run(Request req) {
     net::io_context ioc;
     auto fut = net::co_spawn(
-        ioc, [&]() -> net::awaitable<Response> { co_return co_await pipeline_.Handle(req); },
+        ioc,
+        [&]() -> net::awaitable<Response> { co_return co_await pipeline_.Handle(req, nullptr); },
         net::use_future);
     ioc.run();
     return fut.get();
