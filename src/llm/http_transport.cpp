@@ -43,6 +43,16 @@ std::string Authority(const std::string& host, std::uint16_t port) {
   return (v6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
 }
 
+// The outcome of one connection step. (A plain struct: boost::system::result<void,
+// TransportError> returned from a coroutine trips GCC 12's -Wmaybe-uninitialized at -O2 with
+// the sanitizers.)
+struct Step {
+  Step() = default;
+  Step(TransportError e) : ok(false), error(std::move(e)) {}  // NOLINT: implicit on purpose
+  bool ok = true;
+  TransportError error;
+};
+
 TransportError Fail(TransportFailure kind, std::string message) {
   return TransportError{kind, std::move(message)};
 }
@@ -83,9 +93,9 @@ net::awaitable<boost::system::result<tcp::resolver::results_type, TransportError
 }
 
 // Resolves and connects `tcp` to host:port within `connect_deadline`.
-net::awaitable<boost::system::result<void, TransportError>> Connect(
-    beast::tcp_stream& stream, const TransportOptions& options, std::string host,
-    std::uint16_t port, Clock::time_point connect_deadline) {
+net::awaitable<Step> Connect(beast::tcp_stream& stream, const TransportOptions& options,
+                             std::string host, std::uint16_t port,
+                             Clock::time_point connect_deadline) {
   if (const auto it = options.resolve.find(host); it != options.resolve.end()) host = it->second;
   auto lookup = co_await Resolve(host, port, connect_deadline);
   if (!lookup) co_return lookup.error();
@@ -96,13 +106,12 @@ net::awaitable<boost::system::result<void, TransportError>> Connect(
     co_return Fail(TransportFailure::kConnect, "connecting timed out");
   }
   if (ec) co_return Fail(TransportFailure::kConnect, "cannot connect: " + ec.message());
-  co_return boost::system::result<void, TransportError>();
+  co_return Step{};
 }
 
 // Asks the proxy on `stream` for a tunnel to target.
-net::awaitable<boost::system::result<void, TransportError>> OpenTunnel(beast::tcp_stream& stream,
-                                                                       const ProxyServer& proxy,
-                                                                       const HttpTarget& target) {
+net::awaitable<Step> OpenTunnel(beast::tcp_stream& stream, const ProxyServer& proxy,
+                                const HttpTarget& target) {
   const std::string authority = Authority(target.host, target.port);
   bhttp::request<bhttp::empty_body> req{bhttp::verb::connect, authority, 11};
   req.set(bhttp::field::host, authority);
@@ -119,7 +128,7 @@ net::awaitable<boost::system::result<void, TransportError>> OpenTunnel(beast::tc
     co_return Fail(TransportFailure::kConnect,
                    "the proxy refused the tunnel with status " + std::to_string(status));
   }
-  co_return boost::system::result<void, TransportError>();
+  co_return Step{};
 }
 
 }  // namespace
@@ -152,10 +161,12 @@ net::awaitable<PostResult> HttpTransport::Post(const HttpTarget& target, const H
   const auto& hop_host = *proxy ? (*proxy)->host : target.host;
   const auto hop_port = *proxy ? (*proxy)->port : target.port;
   auto connected = co_await Connect(stream, options_, hop_host, hop_port, connect_deadline);
-  if (connected && *proxy && target.tls) connected = co_await OpenTunnel(stream, **proxy, target);
-  if (!connected) {
+  if (connected.ok && *proxy && target.tls) {
+    connected = co_await OpenTunnel(stream, **proxy, target);
+  }
+  if (!connected.ok) {
     if (Clock::now() >= deadline) co_return Fail(TransportFailure::kTimeout, "deadline passed");
-    co_return connected.error();
+    co_return std::move(connected.error);
   }
   stream.expires_at(deadline);
 
