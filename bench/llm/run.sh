@@ -29,13 +29,18 @@ import json, sys
 root, tmp = sys.argv[1], sys.argv[2]
 fixture = json.load(open(f"{root}/tests/fixtures/generation/engineer-berlin.json"))
 letter = {"paragraphs": [
-  "I am applying for the Senior Backend Engineer role at Nordwind Energy GmbH.",
+  "I am applying for the Senior Backend Engineer role at Nordwind Energy GmbH. Over the past "
+  "years I have built services in Go, Python and PostgreSQL, and I hold an M.Sc. in Computer "
+  "Science from Technische Universität Berlin.",
   "At Kiezkaufhaus GmbH I reduced checkout latency by 38% by rewriting the cart service in Go, "
-  "and I moved 25 services to Kubernetes with Helm, cutting hosting costs by €14,000 a month.",
+  "and I moved 25 services to Kubernetes with Helm, cutting hosting costs by €14,000 a month. "
+  "I also designed the PostgreSQL partitioning scheme for 900 million payment records.",
   "Before that, at Spreewald Mobility AG, I built a ride-pricing service in Python and Django "
-  "serving 3,000 requests per second and introduced Kafka-based event streaming between 6 teams.",
+  "serving 3,000 requests per second and introduced Kafka-based event streaming between 6 "
+  "teams. I mentored 3 junior engineers along the way.",
   "You are looking for an engineer who owns the PostgreSQL data model and runs Go services on "
-  "Kubernetes. I would like to bring that experience to Nordwind Energy GmbH."]}
+  "Kubernetes. That is the work I have done every day, and I would like to bring it to "
+  "Nordwind Energy GmbH. Thank you for considering my application."]}
 open(f"{tmp}/letter.json", "w").write(json.dumps(letter))
 open(f"{tmp}/request.json", "w").write(json.dumps(fixture))
 PY
@@ -43,7 +48,7 @@ PY
 "$build/fake_openai_server" --port 0 --delay-ms "$DELAY_MS" --threads 2 \
   --content-file "$tmp/letter.json" >"$tmp/fake.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 50); do grep -q "listening on" "$tmp/fake.log" && break; sleep 0.1; done
+for _ in $(seq 50); do grep -qs "listening on" "$tmp/fake.log" && break; sleep 0.1; done
 fake_port="$(sed -n 's/.*listening on 127.0.0.1:\([0-9]*\).*/\1/p' "$tmp/fake.log")"
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

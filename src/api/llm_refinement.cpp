@@ -17,6 +17,7 @@
 #include "generation/clean_text.hpp"
 #include "generation/cover_letter.hpp"
 #include "generation/truthfulness.hpp"
+#include "http/worker_pool.hpp"
 #include "schema/schema.hpp"
 
 namespace jc::api {
@@ -252,7 +253,8 @@ boost::asio::awaitable<Status> RefineSuggestions(EngineUse& use,
 namespace {
 
 boost::asio::awaitable<Status> RewriteBullets(EngineUse& use, GenerationDraft& draft,
-                                              const generation::FactBase& facts) {
+                                              const generation::FactBase& facts,
+                                              http::WorkerPool& workers) {
   auto& roles = draft.tailored.profile.work_experience;
   boost::json::array bullets;
   for (std::size_t r = 0; r < roles.size(); ++r) {
@@ -269,26 +271,29 @@ boost::asio::awaitable<Status> RewriteBullets(EngineUse& use, GenerationDraft& d
       {"bullets", PromptValue{boost::json::serialize(bullets)}}};
   auto answer = co_await use.Service().Ask<BulletRewriteAnswer>("bullet_rewrite", values);
   if (!answer) co_return use.Failed(answer.error(), "CV wording");
-  for (const auto& rewrite : answer->value.bullets) {
-    std::size_t r = 0;
-    std::size_t b = 0;
-    if (std::sscanf(rewrite.id.c_str(), "r%zub%zu", &r, &b) != 2 || r >= roles.size() ||
-        b >= roles[r].highlights.size()) {
-      continue;
+  // The checks are CPU work: on the pool, not on this I/O thread.
+  co_await workers.Run([&] {
+    for (const auto& rewrite : answer->value.bullets) {
+      std::size_t r = 0;
+      std::size_t b = 0;
+      if (std::sscanf(rewrite.id.c_str(), "r%zub%zu", &r, &b) != 2 || r >= roles.size() ||
+          b >= roles[r].highlights.size()) {
+        continue;
+      }
+      const std::string location =
+          "cv/experience/" + std::to_string(r) + "/bullets/" + std::to_string(b);
+      // A rewrite with a claim the profile does not support is dropped: the bullet keeps its
+      // original words, and the report lists what the model invented.
+      const std::string text = generation::CleanText(rewrite.text);
+      const std::string checked = generation::CheckText(text, location, facts, draft.cv_truth);
+      if (checked != text || checked.empty()) continue;
+      roles[r].highlights[b] = checked;
+      draft.tailored.changes.push_back(
+          {generation::ChangeKind::kRephrased,
+           "/workExperience/" + std::to_string(r) + "/highlights/" + std::to_string(b),
+           "Reworded this bullet for the job; its facts are unchanged."});
     }
-    const std::string location =
-        "cv/experience/" + std::to_string(r) + "/bullets/" + std::to_string(b);
-    // A rewrite with a claim the profile does not support is dropped: the bullet keeps its
-    // original words, and the report lists what the model invented.
-    const std::string text = generation::CleanText(rewrite.text);
-    const std::string checked = generation::CheckText(text, location, facts, draft.cv_truth);
-    if (checked != text || checked.empty()) continue;
-    roles[r].highlights[b] = checked;
-    draft.tailored.changes.push_back(
-        {generation::ChangeKind::kRephrased,
-         "/workExperience/" + std::to_string(r) + "/highlights/" + std::to_string(b),
-         "Reworded this bullet for the job; its facts are unchanged."});
-  }
+  });
   use.Used(answer->info);
   co_return Status{};
 }
@@ -341,11 +346,14 @@ Status AdoptLetter(EngineUse& use, GenerationDraft& draft,
 boost::asio::awaitable<Status> RewriteLetter(EngineUse& use, GenerationDraft& draft,
                                              const domain::Job& job,
                                              const GenerationSettings& settings,
-                                             const generation::FactBase& facts) {
+                                             const generation::FactBase& facts,
+                                             http::WorkerPool& workers) {
   const auto values = LetterValues(draft, job, settings);
   auto answer = co_await use.Service().Ask<LetterAnswer>("cover_letter", values);
   if (!answer) co_return use.Failed(answer.error(), "cover letter");
-  co_return AdoptLetter(use, draft, answer->value.paragraphs, settings, facts, answer->info);
+  co_return co_await workers.Run([&] {
+    return AdoptLetter(use, draft, answer->value.paragraphs, settings, facts, answer->info);
+  });
 }
 
 // The paragraphs of a plain-text letter: blocks separated by empty lines.
@@ -377,15 +385,20 @@ boost::asio::awaitable<Status> RefineDocuments(EngineUse& use, GenerationDraft& 
                                                const domain::Profile& original,
                                                const domain::Job& job,
                                                const GenerationSettings& settings,
-                                               const nlp::SkillMatcher& skills, bool letter) {
+                                               const nlp::SkillMatcher& skills,
+                                               http::WorkerPool& workers, bool letter) {
   if (!use.Try()) co_return Status{};
-  const generation::FactBase facts(original, &job, skills, settings.as_of);
+  // (Run needs a default-constructible result: the FactBase comes back in a unique_ptr.)
+  const auto facts_ptr = co_await workers.Run([&] {
+    return std::make_unique<generation::FactBase>(original, &job, skills, settings.as_of);
+  });
+  const generation::FactBase& facts = *facts_ptr;
   if (settings.cv) {
-    auto rewritten = co_await RewriteBullets(use, draft, facts);
+    auto rewritten = co_await RewriteBullets(use, draft, facts, workers);
     if (!rewritten) co_return rewritten;
   }
   if (letter && draft.letter) {
-    auto rewritten = co_await RewriteLetter(use, draft, job, settings, facts);
+    auto rewritten = co_await RewriteLetter(use, draft, job, settings, facts, workers);
     if (!rewritten) co_return rewritten;
   }
   co_return Status{};
@@ -393,7 +406,7 @@ boost::asio::awaitable<Status> RefineDocuments(EngineUse& use, GenerationDraft& 
 
 boost::asio::awaitable<Status> StreamLetter(
     EngineUse& use, GenerationDraft& draft, const domain::Profile& original, const domain::Job& job,
-    const GenerationSettings& settings, const nlp::SkillMatcher& skills,
+    const GenerationSettings& settings, const nlp::SkillMatcher& skills, http::WorkerPool& workers,
     const std::function<boost::asio::awaitable<bool>(std::string_view)>& write) {
   if (!draft.letter) co_return Status{};
   // (g++ 12 miscompiles `!co_await` inside a condition: await into a local first.)
@@ -441,8 +454,10 @@ boost::asio::awaitable<Status> StreamLetter(
     JC_CO_RETURN_IF_ERROR(use.Failed(answer.error(), "cover letter"));
     co_return Status{};
   }
-  const generation::FactBase facts(original, &job, skills, settings.as_of);
-  co_return AdoptLetter(use, draft, Paragraphs(answer->text), settings, facts, answer->info);
+  co_return co_await workers.Run([&] {
+    const generation::FactBase facts(original, &job, skills, settings.as_of);
+    return AdoptLetter(use, draft, Paragraphs(answer->text), settings, facts, answer->info);
+  });
 }
 
 }  // namespace jc::api

@@ -10,6 +10,9 @@
 // A failed or unusable answer leaves the local result, with a warning, unless the request
 // required the LLM (options.engine "llm": then 503, or 504 on a timeout).
 //
+// The truthfulness checks of what the model wrote are CPU work and run on the WorkerPool; only
+// the LLM calls run on the caller's I/O executor.
+//
 // EngineUse tracks one request's choice and what the LLM calls cost, for meta. Not thread-safe
 // (one per request); the functions are coroutines on the caller's executor.
 #pragma once
@@ -24,6 +27,7 @@
 #include "api/dto/common_dto.hpp"
 #include "domain/fit.hpp"
 #include "domain/job.hpp"
+#include "http/worker_pool.hpp"
 #include "llm/llm_service.hpp"
 #include "nlp/skill_matcher.hpp"
 
@@ -73,7 +77,8 @@ boost::asio::awaitable<Status> RefineDocuments(EngineUse& use, GenerationDraft& 
                                                const domain::Profile& original,
                                                const domain::Job& job,
                                                const GenerationSettings& settings,
-                                               const nlp::SkillMatcher& skills, bool letter = true);
+                                               const nlp::SkillMatcher& skills,
+                                               http::WorkerPool& workers, bool letter = true);
 
 // The letter for a streamed answer: `write` receives the text as it is written (the model's,
 // or the local letter's paragraphs at once) and returns false once the client is gone. At the
@@ -81,7 +86,7 @@ boost::asio::awaitable<Status> RefineDocuments(EngineUse& use, GenerationDraft& 
 // showed is then superseded by the checked letter in the final event.
 boost::asio::awaitable<Status> StreamLetter(
     EngineUse& use, GenerationDraft& draft, const domain::Profile& original, const domain::Job& job,
-    const GenerationSettings& settings, const nlp::SkillMatcher& skills,
+    const GenerationSettings& settings, const nlp::SkillMatcher& skills, http::WorkerPool& workers,
     const std::function<boost::asio::awaitable<bool>(std::string_view)>& write);
 
 }  // namespace jc::api

@@ -85,7 +85,8 @@ net::awaitable<Result<Res>> Answer(AppServices& services, const GenerateRequest&
   auto draft = co_await services.workers.Run(
       [&] { return PrepareDocuments(profile, job, settings, skills); });
   if (!draft) co_return draft.error();
-  JC_CO_RETURN_IF_ERROR(co_await RefineDocuments(use, *draft, profile, job, settings, skills));
+  JC_CO_RETURN_IF_ERROR(
+      co_await RefineDocuments(use, *draft, profile, job, settings, skills, services.workers));
   auto generated = co_await services.workers.Run(
       [&] { return FinishDocuments(std::move(*draft), profile, job, settings, skills); });
   if (!generated) co_return generated.error();
@@ -134,14 +135,16 @@ net::awaitable<Status> Stream(AppServices& services, http::RequestContext& ctx,
   const bool meta_sent = co_await send("meta", MetaJson(engine, draft->labels->language));
   if (!meta_sent) co_return Status{};
 
-  auto refined = co_await RefineDocuments(use, *draft, profile, job, settings, skills, false);
+  auto refined = co_await RefineDocuments(use, *draft, profile, job, settings, skills,
+                                          services.workers, false);
   if (refined && letter) {
     const std::function<net::awaitable<bool>(std::string_view)> token =
         [&send](std::string_view text) -> net::awaitable<bool> {
       const bool sent = co_await send("token", TokenJson(text));
       co_return sent;
     };
-    refined = co_await StreamLetter(use, *draft, profile, job, settings, skills, token);
+    refined =
+        co_await StreamLetter(use, *draft, profile, job, settings, skills, services.workers, token);
   }
   if (!refined) {
     co_await send("error", http::ErrorBody(refined.error(), ctx.request_id));
