@@ -12,14 +12,15 @@ namespace jc::api {
 namespace {
 
 // A job is a text header, one field per line, then the bytes:
-//   "jc-parse-1\n<declared type>\n<as of YYYY-MM>\n<max pages>\n" <file bytes>
-constexpr std::string_view kMagic = "jc-parse-1";
+//   "jc-parse-2\n<declared type>\n<as of YYYY-MM>\n<max pages>\n<text: 0|1>\n" <file bytes>
+constexpr std::string_view kMagic = "jc-parse-2";
 
 struct DecodedJob {
   std::string_view bytes;
   std::string_view declared_type;
   domain::PartialDate as_of;
   int max_pages = 50;
+  bool with_text = false;
 };
 
 std::optional<std::string_view> NextLine(std::string_view& rest) {
@@ -36,7 +37,11 @@ std::optional<DecodedJob> DecodeParseJob(std::string_view in) {
   const auto type = NextLine(in);
   const auto as_of = NextLine(in);
   const auto pages = NextLine(in);
-  if (!magic || *magic != kMagic || !type || !as_of || !pages) return std::nullopt;
+  const auto with_text = NextLine(in);
+  if (!magic || *magic != kMagic || !type || !as_of || !pages || !with_text ||
+      (*with_text != "0" && *with_text != "1")) {
+    return std::nullopt;
+  }
   const auto date = domain::PartialDate::Parse(*as_of);
   if (!date) return std::nullopt;
   const auto [end, ec] =
@@ -45,6 +50,7 @@ std::optional<DecodedJob> DecodeParseJob(std::string_view in) {
     return std::nullopt;
   }
   job.declared_type = *type;
+  job.with_text = *with_text == "1";
   job.as_of = *date;
   job.bytes = in;
   return job;
@@ -81,6 +87,8 @@ std::string EncodeParseJob(const ParseJob& job) {
   out += '\n';
   out += std::to_string(job.max_pages);
   out += '\n';
+  out += job.with_text ? '1' : '0';
+  out += '\n';
   out += job.bytes;
   return out;
 }
@@ -116,7 +124,22 @@ Result<std::string> CvParseEngine::Run(std::string_view encoded_job) {
   if (!parsed.language.empty()) response.meta.language = parsed.language;
   response.meta.textChars = static_cast<int>(doc->TextChars());
   response.meta.warnings = doc->warnings;
-  return schema::EncodeJson(response);
+  std::string reply = schema::EncodeJson(response);
+  if (job->with_text) {
+    reply.reserve(reply.size() + 1 + doc->TextChars() + doc->lines.size());
+    reply += '\0';
+    for (const auto& line : doc->lines) {
+      reply += line.text;
+      reply += '\n';
+    }
+  }
+  return reply;
+}
+
+ParseReply SplitParseReply(std::string_view reply) {
+  const auto nul = reply.find('\0');
+  if (nul == std::string_view::npos) return {reply, {}};
+  return {reply.substr(0, nul), reply.substr(nul + 1)};
 }
 
 domain::PartialDate CurrentMonth() {

@@ -4,8 +4,10 @@
 // limit) with EncodeParseJob and hands it to the sandbox::ProcessPool; the worker process
 // (`jobcopilot parse-worker`) runs CvParseEngine::Run on it: extraction (poppler, libzip,
 // pugixml, libxml2), the CV parser and the feedback, and answers the JSON of a ParseCvResponse
-// whose meta.durationMs and meta.engine the service fills in. `jobcopilot parse FILE` runs the
-// same engine in-process.
+// whose meta.durationMs and meta.engine the service fills in. A job may also ask for the
+// extracted text (for the LLM's refinement): the answer is then the JSON, a NUL byte, and the
+// text, one document line per line (SplitParseReply takes it apart; the JSON never holds a raw
+// NUL). `jobcopilot parse FILE` runs the same engine in-process.
 //
 // Thread safety: EncodeParseJob is pure. A CvParseEngine is used by one thread at a time (the
 // worker loop); it owns its matcher and spell checker and borrows the Taxonomy.
@@ -28,9 +30,17 @@ struct ParseJob {
   std::string_view declared_type;  // "pdf", "docx"... or "" (sniffed only)
   domain::PartialDate as_of;
   int max_pages = 50;
+  bool with_text = false;  // also answer the extracted text
 };
 
 std::string EncodeParseJob(const ParseJob& job);
+
+// A worker's answer taken apart: the ParseCvResponse JSON, and the text when the job asked.
+struct ParseReply {
+  std::string_view json;
+  std::string_view text;
+};
+ParseReply SplitParseReply(std::string_view reply);
 
 class CvParseEngine {
  public:

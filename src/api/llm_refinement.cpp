@@ -14,6 +14,7 @@
 #include "api/dto/job_mapping.hpp"
 #include "api/dto/llm_dto.hpp"
 #include "api/dto/profile_mapping.hpp"
+#include "api/profile_corrections.hpp"
 #include "generation/clean_text.hpp"
 #include "generation/cover_letter.hpp"
 #include "generation/truthfulness.hpp"
@@ -83,6 +84,16 @@ std::vector<std::string> SupportedSkills(const std::vector<std::string>& propose
   return out;
 }
 
+// The CV text a prompt carries: whole lines, at most kMaxPromptText bytes (a CV is far shorter;
+// the checks still see the whole text).
+constexpr std::size_t kMaxPromptText = 40'000;
+
+std::string PromptText(std::string_view text) {
+  if (text.size() <= kMaxPromptText) return std::string(text);
+  const auto cut = text.rfind('\n', kMaxPromptText);
+  return std::string(text.substr(0, cut == std::string_view::npos ? kMaxPromptText : cut + 1));
+}
+
 }  // namespace
 
 EngineUse::EngineUse(llm::LlmService* llm, std::optional<EngineChoice> choice)
@@ -129,6 +140,30 @@ void EngineUse::Fill(Meta& meta) const {
   meta.engine = used_ ? "llm:" + usage_.model : "local";
   if (used_) meta.llm = usage_;
   meta.warnings.insert(meta.warnings.end(), warnings_.begin(), warnings_.end());
+}
+
+boost::asio::awaitable<Status> RefineProfile(EngineUse& use, ParseCvResponse& response,
+                                             std::string_view cv_text,
+                                             const nlp::SkillMatcher& skills,
+                                             http::WorkerPool& workers, domain::PartialDate as_of) {
+  if (!use.Try()) co_return Status{};
+  const llm::PromptValues values = {{"cv", PromptValue{PromptText(cv_text)}},
+                                    {"local", PromptValue{JsonOf(response.profileData)}}};
+  auto answer = co_await use.Service().Ask<ProfileCorrectionsAnswer>("cv_refine", values);
+  if (!answer) co_return use.Failed(answer.error(), "CV parse");
+  co_await workers.Run([&] {
+    auto profile = FromDto(response.profileData);
+    auto refinement = ApplyProfileCorrections(profile, cv_text, answer->value, skills, as_of);
+    response.profileData = ToDto(profile);
+    for (const auto& applied : refinement.applied) {
+      std::erase_if(response.fieldDetails,
+                    [&](const FieldDetail& d) { return d.field == applied.field; });
+      if (applied.field == "/phone") response.normalized = {};
+    }
+    response.refinement = std::move(refinement);
+  });
+  use.Used(answer->info);
+  co_return Status{};
 }
 
 boost::asio::awaitable<Result<domain::Requirements>> RefineRequirements(

@@ -1,5 +1,7 @@
 // How the routes use the LLM: each capability's local result is the base, and the LLM may
 // refine it. Every refinement is checked before it is used:
+// - CV parsing: the model's corrections replace a local value only where the CV's text
+//   supports them (profile_corrections.hpp); what was applied and refused is reported;
 // - requirements: a skill the model names must be named in the posting text; years must be a
 //   number the posting states; levels the local engine found are kept;
 // - fit explanation: sentences with numbers or skills the analysis does not hold are dropped
@@ -25,6 +27,7 @@
 
 #include "api/document_generation.hpp"
 #include "api/dto/common_dto.hpp"
+#include "api/dto/cv_dto.hpp"
 #include "domain/fit.hpp"
 #include "domain/job.hpp"
 #include "http/worker_pool.hpp"
@@ -59,6 +62,14 @@ class EngineUse {
   LlmMeta usage_;
   std::vector<std::string> warnings_;
 };
+
+// Reviews a parse: the model gets the extracted text and the local profile; its corrections are
+// applied on the pool (profile_corrections.hpp) and listed in response.refinement. Provenance and
+// the normalised phone of a corrected field are dropped: they described the local value.
+boost::asio::awaitable<Status> RefineProfile(EngineUse& use, ParseCvResponse& response,
+                                             std::string_view cv_text,
+                                             const nlp::SkillMatcher& skills,
+                                             http::WorkerPool& workers, domain::PartialDate as_of);
 
 boost::asio::awaitable<Result<domain::Requirements>> RefineRequirements(
     EngineUse& use, const domain::Job& job, domain::Requirements local,

@@ -19,6 +19,7 @@ struct ParseCvRequest {
   std::optional<FileType> fileType;
   std::optional<std::string> fileName;
   std::optional<std::string> asOf;
+  std::optional<EngineOptions> options;
   static constexpr schema::FieldSpec kFields[] = {
       {.name = "fileData",
        .description = "The CV file, base64-encoded.",
@@ -34,7 +35,7 @@ struct ParseCvRequest {
        .format = "partial-date"},
   };
 };
-BOOST_DESCRIBE_STRUCT(ParseCvRequest, (), (fileData, fileType, fileName, asOf))
+BOOST_DESCRIBE_STRUCT(ParseCvRequest, (), (fileData, fileType, fileName, asOf, options))
 
 struct ParseMeta : Meta {
   static constexpr std::string_view kSchemaName = "ParseMeta";
@@ -91,20 +92,59 @@ struct NormalizedContact {
 };
 BOOST_DESCRIBE_STRUCT(NormalizedContact, (), (phoneE164, phoneRegion))
 
+struct AppliedCorrection {
+  static constexpr std::string_view kSchemaName = "AppliedCorrection";
+  std::string field;
+  std::optional<std::string> previous;
+  std::string value;
+  static constexpr schema::FieldSpec kFields[] = {
+      {.name = "field",
+       .description = "A JSON Pointer into profileData (/skills/technical/- for an added skill).",
+       .example = R"("/workExperience/0/company")"},
+      {.name = "previous", .description = "The local engine's value; null when it had none."},
+  };
+};
+BOOST_DESCRIBE_STRUCT(AppliedCorrection, (), (field, previous, value))
+
+struct RejectedCorrection {
+  static constexpr std::string_view kSchemaName = "RejectedCorrection";
+  std::string field;
+  std::string value;
+  std::string reason;
+  static constexpr schema::FieldSpec kFields[] = {
+      {.name = "reason", .description = "Why the local value was kept, for a person."},
+  };
+};
+BOOST_DESCRIBE_STRUCT(RejectedCorrection, (), (field, value, reason))
+
+struct ProfileRefinement {
+  static constexpr std::string_view kSchemaName = "ProfileRefinement";
+  static constexpr std::string_view kDescription =
+      "What the LLM proposed to change in the local engine's profile. A value is applied only "
+      "when the CV's text supports it; otherwise the local value stays.";
+  std::vector<AppliedCorrection> applied;
+  std::vector<RejectedCorrection> rejected;
+};
+BOOST_DESCRIBE_STRUCT(ProfileRefinement, (), (applied, rejected))
+
 struct ParseCvResponse {
   static constexpr std::string_view kSchemaName = "ParseCvResponse";
   Profile profileData;
   Feedback feedback;
   std::vector<FieldDetail> fieldDetails;
   NormalizedContact normalized;
+  std::optional<ProfileRefinement> refinement;
   ParseMeta meta;
   static constexpr schema::FieldSpec kFields[] = {
       {.name = "fieldDetails",
        .description = "Confidence and provenance (page, line) of each value in profileData.",
        .optional = true},
       {.name = "normalized", .optional = true},
+      {.name = "refinement",
+       .description = "Present when an LLM reviewed the parse (meta.engine \"llm:<model>\")."},
   };
 };
-BOOST_DESCRIBE_STRUCT(ParseCvResponse, (), (profileData, feedback, fieldDetails, normalized, meta))
+BOOST_DESCRIBE_STRUCT(ParseCvResponse, (),
+                      (profileData, feedback, fieldDetails, normalized, refinement, meta))
 
 }  // namespace jc::api

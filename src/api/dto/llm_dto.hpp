@@ -85,4 +85,34 @@ struct BulletRewriteAnswer {
 };
 BOOST_DESCRIBE_STRUCT(BulletRewriteAnswer, (), (bullets))
 
+struct ProfileCorrection {
+  static constexpr std::string_view kSchemaName = "ProfileCorrection";
+  std::string field;
+  std::string value;
+  static constexpr schema::FieldSpec kFields[] = {
+      {.name = "field",
+       .description = "A JSON Pointer into the extracted profile, e.g. /workExperience/0/company.",
+       .max_length = 80},
+      {.name = "value",
+       .description = "The value as the CV writes it; dates as YYYY-MM or YYYY, or \"present\".",
+       .min_length = 1,
+       .max_length = 2000},
+  };
+};
+BOOST_DESCRIBE_STRUCT(ProfileCorrection, (), (field, value))
+
+struct ProfileCorrectionsAnswer {
+  static constexpr std::string_view kSchemaName = "ProfileCorrectionsAnswer";
+  std::vector<ProfileCorrection> corrections;
+  std::vector<std::string> missingSkills;
+  static constexpr schema::FieldSpec kFields[] = {
+      {.name = "corrections", .max_items = 60},
+      {.name = "missingSkills",
+       .description = "Skills the CV names that the extraction's skills lists lack.",
+       .max_length = 120,
+       .max_items = 60},
+  };
+};
+BOOST_DESCRIBE_STRUCT(ProfileCorrectionsAnswer, (), (corrections, missingSkills))
+
 }  // namespace jc::api

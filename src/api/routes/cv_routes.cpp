@@ -1,11 +1,14 @@
 // CV parsing routes: base64 JSON and multipart upload. The requests are validated here (media
 // type, base64, the file part, size, asOf); the file itself is parsed in a sandboxed worker
 // process (see cv_parse_job.hpp), called from the CPU pool so no I/O thread ever waits on it.
+// With an LLM configured, the model then reviews the parse (RefineProfile in llm_refinement.hpp)
+// unless the request says options.engine "local" (the form field `engine` for an upload).
 #include <boost/json/parse.hpp>
 #include <chrono>
 
 #include "api/cv_parse_job.hpp"
 #include "api/dto/cv_dto.hpp"
+#include "api/llm_refinement.hpp"
 #include "api/routes/route_groups.hpp"
 #include "common/base64.hpp"
 #include "http/multipart.hpp"
@@ -47,12 +50,16 @@ std::optional<FileType> FileTypeOf(std::string_view s) {
   return type;
 }
 
-// Parses one file in the sandbox and completes the answer's meta.
+// Parses one file in the sandbox, lets the LLM review it when one is in use, and completes the
+// answer's meta.
 net::awaitable<Result<ParseCvResponse>> ParseFile(AppServices& services, std::string_view bytes,
                                                   std::string declared,
                                                   const std::optional<std::string>& as_of,
+                                                  std::optional<EngineChoice> engine,
                                                   Clock::time_point started) {
   if (services.cv_parser == nullptr) co_return NotImplemented("CV parsing");
+  EngineUse use(services.llm, engine);
+  JC_CO_RETURN_IF_ERROR(use.Precheck());
   domain::PartialDate reference = CurrentMonth();
   if (as_of) {
     const auto parsed = domain::PartialDate::Parse(*as_of);
@@ -62,17 +69,21 @@ net::awaitable<Result<ParseCvResponse>> ParseFile(AppServices& services, std::st
   const std::string job = EncodeParseJob({.bytes = bytes,
                                           .declared_type = declared,
                                           .as_of = reference,
-                                          .max_pages = services.config.parse.max_pages});
+                                          .max_pages = services.config.parse.max_pages,
+                                          .with_text = use.Try()});
   sandbox::ProcessPool& pool = *services.cv_parser;
   auto reply = co_await services.workers.Run([&pool, &job] { return pool.Call(job); });
   if (!reply) co_return reply.error();
 
+  const ParseReply parts = SplitParseReply(*reply);
   boost::system::error_code ec;
-  const auto value = boost::json::parse(*reply, ec);
+  const auto value = boost::json::parse(parts.json, ec);
   if (ec) co_return Error::Make(ErrorCode::kInternal, "the parser sent a malformed answer");
   auto response = schema::Decode<ParseCvResponse>(value);
   if (!response) co_return Error::Make(ErrorCode::kInternal, "the parser sent a malformed answer");
-  response->meta.engine = "local";
+  JC_CO_RETURN_IF_ERROR(co_await RefineProfile(use, *response, parts.text, services.skills,
+                                               services.workers, reference));
+  use.Fill(response->meta);
   response->meta.durationMs =
       std::chrono::duration<double, std::milli>(Clock::now() - started).count();
   co_return std::move(*response);
@@ -92,8 +103,12 @@ json::object MultipartDoc(Registry& r) {
             json::object{{"type", "string"},
                          {"enum", json::array{"pdf", "docx", "odt", "rtf", "html", "txt"}},
                          {"description", "Optional: a type that contradicts the bytes is a 415."}}},
-           {"asOf",
-            json::object{{"type", "string"}, {"pattern", "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"}}}}}};
+           {"asOf", json::object{{"type", "string"}, {"pattern", "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"}}},
+           {"engine", json::object{{"type", "string"},
+                                   {"enum", json::array{"local", "llm"}},
+                                   {"description",
+                                    "As options.engine of /api/parse-cv: \"local\" skips the LLM, "
+                                    "\"llm\" requires it."}}}}}};
   json::object doc{
       {"requestBody",
        json::object{{"required", true},
@@ -116,7 +131,7 @@ void AddCvRoutes(Registry& r, AppServices& services) {
        .description = "Turns a CV (PDF, DOCX, ODT, RTF, HTML, text) into a structured profile "
                       "with feedback. The type is sniffed from the bytes.",
        .tag = "cv",
-       .errors = {413, 415, 422},
+       .errors = {413, 415, 422, 503, 504},
        .upload = true},
       [max_file, &services](http::RequestContext&,
                             ParseCvRequest& req) -> net::awaitable<Result<ParseCvResponse>> {
@@ -126,15 +141,16 @@ void AddCvRoutes(Registry& r, AppServices& services) {
         JC_CO_RETURN_IF_ERROR(CheckFile("fileData", bytes->size(), max_file));
         const std::string_view type =
             req.fileType ? boost::describe::enum_to_string(*req.fileType, "") : "";
-        co_return co_await ParseFile(
-            services, *bytes, DeclaredType(type, "", req.fileName.value_or("")), req.asOf, started);
+        co_return co_await ParseFile(services, *bytes,
+                                     DeclaredType(type, "", req.fileName.value_or("")), req.asOf,
+                                     req.options ? req.options->engine : std::nullopt, started);
       });
 
   r.Raw(verb::post, "/api/parse-cv-file",
         {.summary = "Parse a CV uploaded as multipart/form-data",
          .description = "The file goes in the form field `file`. Same answer as /api/parse-cv.",
          .tag = "cv",
-         .errors = {400, 413, 415, 422},
+         .errors = {400, 413, 415, 422, 503, 504},
          .upload = true},
         MultipartDoc(r),
         [max_file, &services](http::RequestContext& ctx) -> net::awaitable<Result<http::Response>> {
@@ -161,9 +177,17 @@ void AddCvRoutes(Registry& r, AppServices& services) {
                                      "enum");
             }
           }
+          std::optional<EngineChoice> engine;
+          if (const auto* part = http::FindPart(*parts, "engine")) {
+            EngineChoice choice{};
+            if (!boost::describe::enum_from_string(std::string(part->data).c_str(), choice)) {
+              co_return InvalidField("engine", "must be local or llm", "enum");
+            }
+            engine = choice;
+          }
           auto response = co_await ParseFile(
               services, file->data, DeclaredType(file_type, file->content_type, file->filename),
-              as_of, started);
+              as_of, engine, started);
           if (!response) co_return response.error();
           co_return Registry::Ok(ctx, schema::EncodeJson(*response));
         });
