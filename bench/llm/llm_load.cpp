@@ -5,8 +5,10 @@
 //
 // Usage: llm_load --port PORT --body FILE [--requests 500] [--route /api/generate-cover-letter]
 // Prints completed/failed requests, engines seen, wall time, and the probe's p50/p99/max.
-// Only 127.0.0.1 is used.
+// The probe runs on its own thread and io_context, so its figures are the service's latency,
+// not the time this process takes to read 500 answers. Only 127.0.0.1 is used.
 #include <algorithm>
+#include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -16,6 +18,7 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace net = boost::asio;
@@ -31,7 +34,7 @@ struct Stats {
   int failed = 0;
   std::map<std::string, int> engines;
   std::vector<double> probe_ms;
-  bool done = false;
+  std::atomic<bool> done = false;
 };
 
 std::string Flag(int argc, char** argv, const std::string& name, std::string fallback) {
@@ -125,8 +128,11 @@ int main(int argc, char** argv) {
       if (++finished == requests) stats.done = true;
     });
   }
-  net::co_spawn(ioc, Probe(ep, stats), net::detached);
+  net::io_context probe_ioc;
+  net::co_spawn(probe_ioc, Probe(ep, stats), net::detached);
+  std::thread prober([&probe_ioc] { probe_ioc.run(); });
   ioc.run();
+  prober.join();
   const double wall = std::chrono::duration<double>(Clock::now() - started).count();
   std::cout << "requests " << requests << ": ok " << stats.ok << ", failed " << stats.failed
             << ", wall " << wall << " s\n";

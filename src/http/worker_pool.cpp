@@ -1,11 +1,17 @@
 #include "http/worker_pool.hpp"
 
+#include <pthread.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <boost/asio/post.hpp>
 #include <condition_variable>
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <string>
 
 namespace jc::http {
 namespace {
@@ -53,7 +59,18 @@ void WorkerPool::ParallelFor(std::size_t n, const std::function<void(std::size_t
   if (state->error) std::rethrow_exception(state->error);
 }
 
-WorkerPool::WorkerPool(unsigned threads) : threads_(threads == 0 ? 1 : threads), pool_(threads_) {}
+WorkerPool::WorkerPool(unsigned threads) : threads_(threads == 0 ? 1 : threads) {
+  attached_.reserve(threads_);
+  for (unsigned i = 0; i < threads_; ++i) {
+    attached_.emplace_back([this, i] {
+      const std::string name = "jc-worker-" + std::to_string(i);
+      pthread_setname_np(pthread_self(), name.c_str());
+      // Best effort: without it the pool still works, only with the I/O threads' priority.
+      setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), kNice);
+      pool_.attach();
+    });
+  }
+}
 
 WorkerPool::~WorkerPool() {
   Stop();
@@ -61,6 +78,9 @@ WorkerPool::~WorkerPool() {
 
 void WorkerPool::Stop() {
   pool_.stop();
+  for (auto& t : attached_) {
+    if (t.joinable()) t.join();
+  }
   pool_.join();
 }
 

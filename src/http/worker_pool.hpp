@@ -1,13 +1,20 @@
 // A pool of threads for CPU-bound work (document parsing, rendering), kept apart from the I/O
 // threads so slow work never stalls them. Run() hops onto the pool and back to the caller's
 // executor. Thread-safe. The pool stops and joins on destruction; pending work is abandoned.
+//
+// The threads run at a lower scheduling priority (nice +kNice, Linux per-thread), so that when
+// CPU work saturates the cores the I/O threads still get a core as soon as a request arrives:
+// a burst of generation requests must not delay GET /health/live. They are named
+// "jc-worker-N" (top, perf).
 #pragma once
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <functional>
+#include <thread>
 #include <type_traits>
+#include <vector>
 
 #include "http/types.hpp"
 
@@ -15,6 +22,8 @@ namespace jc::http {
 
 class WorkerPool {
  public:
+  static constexpr int kNice = 10;
+
   explicit WorkerPool(unsigned threads);
   ~WorkerPool();
   WorkerPool(const WorkerPool&) = delete;
@@ -42,7 +51,8 @@ class WorkerPool {
 
  private:
   unsigned threads_;
-  net::thread_pool pool_;
+  net::thread_pool pool_{0};  // no threads of its own: ours attach to it
+  std::vector<std::thread> attached_;
 };
 
 }  // namespace jc::http

@@ -103,6 +103,7 @@ void SetLimit(int resource, rlim_t soft, rlim_t hard) {
     SetLimit(RLIMIT_CPU, s.limits.cpu_seconds, s.limits.cpu_seconds + 1);
   SetLimit(RLIMIT_CORE, 0, 0);
   SetLimit(RLIMIT_NOFILE, kWorkerMaxOpenFiles, kWorkerMaxOpenFiles);
+  setpriority(PRIO_PROCESS, 0, s.limits.nice);
 
   execv(s.argv[0], s.argv.data());
   const int error = errno;

@@ -39,6 +39,9 @@ struct SandboxLimits {
   std::size_t address_space_bytes = std::size_t{1} << 30;
   // Larger inputs are refused before any worker sees them (kPayloadTooLarge).
   std::size_t max_input_bytes = 32 << 20;
+  // Scheduling priority of a worker (nice): CPU-bound parsing yields the cores to the service's
+  // I/O threads, whichever thread started the worker.
+  int nice = 10;
   // Larger replies get the worker killed and the call fails with "parse_failed".
   std::size_t max_output_bytes = 32 << 20;
   // A worker is replaced by a fresh process after this many jobs (bounds leaks and CPU use).
