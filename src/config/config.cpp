@@ -140,6 +140,22 @@ void LoadLlmExtras(Reader& r, const EnvLookup& env, LlmConfig& llm) {
                 "must be json_schema, json_object or none, got '" + f.substr(0, 40) + "'");
     }
   }
+  const bool openai_itself =
+      llm.provider == LlmProvider::kOpenAi &&
+      (llm.base_url.empty() || llm.base_url.starts_with("https://api.openai.com/"));
+  llm.token_limit_param =
+      openai_itself ? TokenLimitParam::kMaxCompletionTokens : TokenLimitParam::kMaxTokens;
+  if (auto v = env("LLM_TOKEN_LIMIT_PARAM")) {
+    const std::string p = Trim(*v);
+    if (p == "max_tokens") {
+      llm.token_limit_param = TokenLimitParam::kMaxTokens;
+    } else if (p == "max_completion_tokens") {
+      llm.token_limit_param = TokenLimitParam::kMaxCompletionTokens;
+    } else if (p != "auto" && !p.empty()) {
+      r.Problem("LLM_TOKEN_LIMIT_PARAM",
+                "must be max_tokens, max_completion_tokens or auto, got '" + p.substr(0, 40) + "'");
+    }
+  }
   r.Duration("LLM_CONNECT_TIMEOUT_MS", llm.connect_timeout, 10, 600'000);
   r.Duration("LLM_TIMEOUT_MS", llm.timeout, 100, 3'600'000);
   r.Integer("LLM_MAX_RETRIES", llm.max_retries, 0, 10);

@@ -44,6 +44,11 @@ enum class LlmProvider : std::uint8_t {
 // The strongest response_format the provider accepts; requests are downgraded to it.
 enum class StructuredOutput : std::uint8_t { kJsonSchema, kJsonObject, kNone };
 
+// How a request states its output limit: `max_completion_tokens` (OpenAI's current name, the
+// only one its reasoning models accept) or the older `max_tokens` (what most compatible
+// servers read).
+enum class TokenLimitParam : std::uint8_t { kMaxTokens, kMaxCompletionTokens };
+
 struct LlmConfig {
   std::string api_key;                                      // OPENAI_API_KEY (never logged)
   std::string base_url;                                     // OPENAI_BASE_URL (empty = OpenAI's)
@@ -54,6 +59,9 @@ struct LlmConfig {
   std::string api_version;  // OPENAI_API_VERSION (required for azure), e.g. 2024-06-01
   // LLM_STRUCTURED_OUTPUT: json_schema | json_object | none
   StructuredOutput structured_output = StructuredOutput::kJsonSchema;
+  // LLM_TOKEN_LIMIT_PARAM: max_tokens | max_completion_tokens | auto (the default: the latter
+  // for OpenAI's own API, the former for any other base URL)
+  TokenLimitParam token_limit_param = TokenLimitParam::kMaxCompletionTokens;
   Millis connect_timeout{5'000};    // LLM_CONNECT_TIMEOUT_MS: TCP (+ proxy) connect of one attempt
   Millis timeout{60'000};           // LLM_TIMEOUT_MS: a whole call, retries and queueing included
   unsigned max_retries = 2;         // LLM_MAX_RETRIES: on 408, 429, 5xx and connection errors

@@ -96,13 +96,23 @@ boost::asio::awaitable<Result<TextAnswer>> LlmService::StreamText(
   }
   ChatRequest request;
   request.messages = PromptLibrary::Render(*prompt, values);
+  TextAnswer out;
+  out.info.prompt = prompt->Id();
+  const std::string key = ResponseCache::Key(client_.Model(), request);
+  if (auto hit = cache_.Get(key)) {
+    // A complete answer seen before: the stream is that text at once.
+    on_delta(hit->content);
+    out.info.model = hit->model;
+    out.info.cached = true;
+    out.text = std::move(hit->content);
+    co_return out;
+  }
   auto result = co_await client_.ChatStream(std::move(request), std::move(on_delta));
   if (!result) co_return result.error();
   if (result->finish_reason == "length") {
     co_return Error::Make(ErrorCode::kUnavailable, "the answer was cut off (finish_reason length)");
   }
-  TextAnswer out;
-  out.info.prompt = prompt->Id();
+  if (!result->content.empty()) cache_.Put(key, *result);
   Add(out.info, *result);
   out.text = std::move(result->content);
   co_return out;

@@ -58,8 +58,9 @@ class LlmService {
   LlmClient& Client() { return client_; }
 
   // Asks with prompt `prompt_name` for plain text, streamed: on_delta gets each piece as it
-  // arrives (on the caller's executor). Not cached and not repaired: a stream the provider cuts
-  // off (finish_reason "length") or that breaks is an error.
+  // arrives (on the caller's executor). Not repaired: a stream the provider cuts off
+  // (finish_reason "length") or that breaks is an error. A complete answer is cached; an
+  // identical request then gets the cached text as one piece.
   boost::asio::awaitable<Result<TextAnswer>> StreamText(
       std::string_view prompt_name, const PromptValues& values,
       std::function<void(std::string_view)> on_delta);

@@ -22,6 +22,14 @@ double MillisBetween(Clock::time_point a, Clock::time_point b) {
   return std::chrono::duration<double, std::milli>(b - a).count();
 }
 
+ChatBodyOptions BodyOptions(const config::LlmConfig& llm, bool stream) {
+  return {.model = llm.model,
+          .default_max_tokens = llm.max_tokens,
+          .capability = llm.structured_output,
+          .stream = stream,
+          .token_limit = llm.token_limit_param};
+}
+
 }  // namespace
 
 Result<std::unique_ptr<OpenAiClient>> OpenAiClient::Create(OpenAiClientOptions options) {
@@ -48,8 +56,7 @@ net::awaitable<Result<ChatResult>> OpenAiClient::Chat(ChatRequest request) {
     co_return Error::Make(ErrorCode::kValidation, "a chat request needs at least one message");
   }
   Call call{.op = "chat", .model = options_.llm.model, .path = &endpoint_.chat_path};
-  call.body = boost::json::serialize(ChatRequestBody(
-      request, {options_.llm.model, options_.llm.max_tokens, options_.llm.structured_output}));
+  call.body = boost::json::serialize(ChatRequestBody(request, BodyOptions(options_.llm, false)));
   ChatResult result;
   call.accept = [&](HttpResponse& response) -> Status {
     auto decoded = DecodeChatCompletion(response.body);
@@ -71,9 +78,7 @@ net::awaitable<Result<ChatResult>> OpenAiClient::ChatStream(
     co_return Error::Make(ErrorCode::kValidation, "a chat request needs at least one message");
   }
   Call call{.op = "chat_stream", .model = options_.llm.model, .path = &endpoint_.chat_path};
-  call.body =
-      boost::json::serialize(ChatRequestBody(request, {options_.llm.model, options_.llm.max_tokens,
-                                                       options_.llm.structured_output, true}));
+  call.body = boost::json::serialize(ChatRequestBody(request, BodyOptions(options_.llm, true)));
   call.stream = true;
   call.on_delta = &on_delta;
   ChatResult result;

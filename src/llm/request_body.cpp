@@ -86,8 +86,10 @@ json::object ChatRequestBody(const ChatRequest& request, const ChatBodyOptions& 
   }
   json::object body{{"model", options.model},
                     {"messages", std::move(messages)},
-                    {"max_tokens", request.max_tokens.value_or(options.default_max_tokens)},
                     {"temperature", request.temperature}};
+  body[options.token_limit == config::TokenLimitParam::kMaxCompletionTokens
+           ? "max_completion_tokens"
+           : "max_tokens"] = request.max_tokens.value_or(options.default_max_tokens);
   switch (EffectiveFormat(request.format, options.capability)) {
     case OutputFormat::kText:
       break;

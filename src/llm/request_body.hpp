@@ -24,6 +24,7 @@ struct ChatBodyOptions {
   unsigned default_max_tokens = 2000;  // when the request names none
   config::StructuredOutput capability = config::StructuredOutput::kJsonSchema;
   bool stream = false;
+  config::TokenLimitParam token_limit = config::TokenLimitParam::kMaxTokens;
 };
 
 // The format actually asked for: `requested` downgraded to what the provider supports.

@@ -321,6 +321,23 @@ TEST_F(LlmModeTest, TheLetterStreamsAsTheModelWritesIt) {
   EXPECT_EQ(json::parse(fake_.Requests()[0].body).at("stream"), true);
 }
 
+TEST_F(LlmModeTest, AStreamedLetterIsServedFromTheCacheTheSecondTime) {
+  fake_.SetReplies({Content(PlainLetter())});
+  ASSERT_EQ(PostStream(*client_, "/api/generate-cover-letter", LetterRequest()).result_int(), 200u);
+  const auto again = PostStream(*client_, "/api/generate-cover-letter", LetterRequest());
+  ASSERT_EQ(again.result_int(), 200u);
+  EXPECT_EQ(fake_.RequestCount(), 1u);
+  const auto events = Events(again.body());
+  ASSERT_GE(events.size(), 3u) << again.body();
+  EXPECT_EQ(events[1].first, "token");
+  EXPECT_NE(Str(json::parse(events[1].second).at("text")).find("38%"), std::string::npos);
+  ASSERT_EQ(events.back().first, "done") << again.body();
+  const auto done = json::parse(events.back().second).as_object();
+  EXPECT_EQ(done.at("meta").at("engine"), "llm:test-model");
+  EXPECT_EQ(done.at("meta").at("llm").at("cachedCalls"), 1);
+  EXPECT_EQ(done.at("meta").at("llm").at("calls"), 0);
+}
+
 TEST_F(LlmModeTest, ADroppedStreamEndsWithTheLocalLetterOrAnErrorEvent) {
   Reply drop = Content(PlainLetter());
   drop.kind = Reply::Kind::kDropStream;

@@ -147,6 +147,24 @@ TEST(ConfigTest, ReadsTheLlmClientVariables) {
             StructuredOutput::kNone);
 }
 
+TEST(ConfigTest, TheTokenLimitNameFollowsTheProviderUnlessSet) {
+  const auto param = [](std::map<std::string, std::string> env) {
+    return LoadConfig(From(std::move(env)))->llm.token_limit_param;
+  };
+  EXPECT_EQ(param({{"OPENAI_API_KEY", "k"}}), TokenLimitParam::kMaxCompletionTokens);
+  EXPECT_EQ(param({{"OPENAI_BASE_URL", "https://api.openai.com/v1"}}),
+            TokenLimitParam::kMaxCompletionTokens);
+  EXPECT_EQ(param({{"OPENAI_BASE_URL", "http://127.0.0.1:11434/v1"}}), TokenLimitParam::kMaxTokens);
+  EXPECT_EQ(param({{"LLM_PROVIDER", "azure"}, {"OPENAI_API_VERSION", "2024-06-01"}}),
+            TokenLimitParam::kMaxTokens);
+  EXPECT_EQ(param({{"OPENAI_BASE_URL", "http://127.0.0.1:8000/v1"},
+                   {"LLM_TOKEN_LIMIT_PARAM", "max_completion_tokens"}}),
+            TokenLimitParam::kMaxCompletionTokens);
+  EXPECT_EQ(param({{"LLM_TOKEN_LIMIT_PARAM", "max_tokens"}}), TokenLimitParam::kMaxTokens);
+  EXPECT_EQ(param({{"LLM_TOKEN_LIMIT_PARAM", "auto"}}), TokenLimitParam::kMaxCompletionTokens);
+  EXPECT_FALSE(LoadConfig(From({{"LLM_TOKEN_LIMIT_PARAM", "tokens"}})));
+}
+
 TEST(ConfigTest, ReportsEveryBadLlmVariableTogether) {
   const auto c = LoadConfig(From({{"OPENAI_EMBEDDINGS_MODEL", " "},
                                   {"LLM_PROVIDER", "anthropic"},

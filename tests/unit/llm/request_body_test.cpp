@@ -72,6 +72,20 @@ TEST(RequestBodyTest, StreamingAsksForUsage) {
   EXPECT_EQ(json::value(body.at("stream_options")), json::parse(R"({"include_usage":true})"));
 }
 
+TEST(RequestBodyTest, TheOutputLimitGoesUnderTheConfiguredName) {
+  auto request = SampleRequest(OutputFormat::kText);
+  const auto old_name = ChatRequestBody(request, {"m", 300});
+  EXPECT_EQ(old_name.at("max_tokens"), 300);
+  EXPECT_FALSE(old_name.contains("max_completion_tokens"));
+  request.max_tokens = 42;
+  const auto new_name =
+      ChatRequestBody(request, {.model = "m",
+                                .default_max_tokens = 300,
+                                .token_limit = config::TokenLimitParam::kMaxCompletionTokens});
+  EXPECT_EQ(new_name.at("max_completion_tokens"), 42);
+  EXPECT_FALSE(new_name.contains("max_tokens"));
+}
+
 TEST(RequestBodyTest, SchemaNames) {
   EXPECT_EQ(SchemaName(""), "answer");
   EXPECT_EQ(SchemaName("a-b_C9"), "a-b_C9");
