@@ -8,6 +8,7 @@
 #include <string>
 
 #include "generation/clean_text.hpp"
+#include "generation/cover_letter.hpp"
 #include "nlp/date_parser.hpp"
 #include "nlp/text_normalize.hpp"
 
@@ -319,17 +320,6 @@ std::optional<std::string> SetText(const Slot& s, const std::string& value, cons
   return std::nullopt;
 }
 
-int WordCount(std::string_view s) {
-  int words = 0;
-  bool in_word = false;
-  for (const char c : s) {
-    const bool space = c == ' ';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
-
 void AddSkills(domain::Profile& profile, const std::vector<std::string>& proposed,
                const Evidence& text, const nlp::SkillMatcher& skills, ProfileRefinement& out) {
   const auto& taxonomy = skills.taxonomy();
@@ -357,7 +347,7 @@ void AddSkills(domain::Profile& profile, const std::vector<std::string>& propose
     } else if (known != nullptr) {
       if (!text.NamesSkill(known->id)) reason = "the CV does not name this skill";
     } else if (value.size() < 2 || value.size() > kMaxFreeSkillBytes ||
-               WordCount(value) > kMaxFreeSkillWords) {
+               generation::CountWords(value) > kMaxFreeSkillWords) {
       reason = "not a skill name";
     } else if (!text.Contains(value)) {
       reason = "the CV does not name this skill";

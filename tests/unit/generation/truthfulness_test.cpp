@@ -3,28 +3,17 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "unit/analysis/test_taxonomy.hpp"
+
 namespace jc::generation {
 namespace {
 
-const nlp::SkillMatcher& Matcher() {
-  static const nlp::Taxonomy taxonomy = [] {
-    auto loaded = nlp::Taxonomy::Load(JC_SOURCE_DIR "/data/skills");
-    if (!loaded) {
-      ADD_FAILURE() << loaded.error().message;
-      std::abort();
-    }
-    return std::move(*loaded);
-  }();
-  static const nlp::SkillMatcher matcher(taxonomy);
-  return matcher;
-}
-
-constexpr domain::PartialDate kAsOf{2025, 6};
+using analysis::test::kAsOf;
+using analysis::test::Matcher;
 
 domain::WorkExperience Role(std::string title, std::string company, std::string location,
                             domain::DateRange dates, std::vector<std::string> highlights) {
