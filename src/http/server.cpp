@@ -28,6 +28,10 @@ using tcp = net::ip::tcp;
 using Clock = std::chrono::steady_clock;
 constexpr auto kUseTuple = net::as_tuple(net::use_awaitable);
 constexpr std::size_t kInlineBodyBytes = 16 * 1024;  // smaller bodies go out in one buffer
+// A lingering close after a refused request: what the client still sends is read and dropped
+// for this long or this many bytes at most.
+constexpr std::chrono::milliseconds kLingerTime{2000};
+constexpr std::size_t kLingerBytes = 64 << 20;
 
 std::int64_t NowNs() {
   return Clock::now().time_since_epoch().count();
@@ -158,6 +162,11 @@ class Connection final : public ChunkedWriter {
   net::awaitable<bool> ReadRequest(bhttp::request_parser<bhttp::string_body>& parser);
   net::awaitable<bool> Write(const Response& res, bool with_body);
   net::awaitable<void> Reject(const Request& header, const Error& error);
+  // After a refused request: reads and drops what the client still sends (the rest of an
+  // oversized body) until it closes, within kLingerTime and kLingerBytes. Closing a socket
+  // with unread input resets the connection, and a reset can destroy our answer in the
+  // client's receive buffer before the client reads it (Apache and nginx linger likewise).
+  net::awaitable<void> Linger();
   // One write of a streamed answer under the write deadline; a failure breaks the stream.
   template <typename Buffers>
   net::awaitable<bool> WriteStreamed(const Buffers& buffers);
@@ -170,6 +179,7 @@ class Connection final : public ChunkedWriter {
   std::atomic<std::int64_t> deadline_ns_{0};
   StreamState stream_ = StreamState::kNone;
   bool stream_keep_alive_ = false;  // what the request allows; then what the head promised
+  bool refused_ = false;            // a request was refused before it was read whole
 };
 
 template <typename Buffers>
@@ -210,7 +220,19 @@ net::awaitable<void> Connection::Reject(const Request& header, const Error& erro
   res.keep_alive(false);
   res.prepare_payload();
   deadline_ns_ = DeadlineIn(std::chrono::seconds(2));
+  refused_ = true;
   co_await Write(res, true);
+}
+
+net::awaitable<void> Connection::Linger() {
+  deadline_ns_ = DeadlineIn(kLingerTime);
+  std::size_t dropped = 0;
+  while (dropped < kLingerBytes) {
+    buffer_.clear();
+    auto [ec, n] = co_await socket_.async_read_some(buffer_.prepare(16 * 1024), kUseTuple);
+    if (ec) break;  // the client closed, or the sweeper cancelled us at the deadline
+    dropped += n;
+  }
 }
 
 net::awaitable<bool> Connection::Write(const Response& res, bool with_body) {
@@ -316,6 +338,7 @@ net::awaitable<void> Connection::Run() {
 
   beast::error_code ignored;
   socket_.shutdown(tcp::socket::shutdown_send, ignored);
+  if (refused_) co_await Linger();
   st_.Unregister(id);
   st_.active.fetch_sub(1);
 }

@@ -55,6 +55,23 @@ TEST_F(LimitsTest, ConnectionCloseIsHonoured) {
   EXPECT_TRUE(client_->ClosedByServer(2s));
 }
 
+TEST_F(LimitsTest, AClientThatSendsAnOversizedBodyAnywayStillGetsThe413) {
+  // Many clients write the whole body before they read. The server answers 413 after the
+  // headers and must keep reading (and dropping) the body until the client is done: closing
+  // with unread input would reset the connection and could destroy the answer.
+  client_->Connect();
+  const std::string body(8 << 20, 'x');
+  client_->WriteRaw(
+      "POST /api/analyze-job-requirements HTTP/1.1\r\nHost: x\r\n"
+      "Content-Type: application/json\r\nContent-Length: " +
+      std::to_string(body.size()) + "\r\n\r\n" + body);
+  const auto res = client_->ReadResponse();
+  ASSERT_TRUE(res) << "the answer was lost";
+  EXPECT_EQ(res->result_int(), 413u);
+  EXPECT_FALSE(res->keep_alive());
+  EXPECT_TRUE(client_->ClosedByServer(3s));
+}
+
 TEST_F(LimitsTest, SlowClientIsDropped) {
   // One byte a second: the whole request never arrives within READ_TIMEOUT_MS.
   client_->Connect();
