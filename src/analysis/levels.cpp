@@ -38,8 +38,17 @@ std::string Joined(const std::vector<std::string>& words) {
   return out;
 }
 
-bool Has(const std::string& joined, std::string_view phrase) {
-  return joined.find(" " + std::string(phrase) + " ") != std::string::npos;
+// Whether " phrase " occurs in `joined`, without building that string: this runs for every
+// phrase of a table against every title and degree of a profile.
+bool Has(std::string_view joined, std::string_view phrase) {
+  for (std::size_t at = joined.find(phrase, 1); at != std::string_view::npos;
+       at = joined.find(phrase, at + 1)) {
+    if (joined[at - 1] == ' ' && at + phrase.size() < joined.size() &&
+        joined[at + phrase.size()] == ' ') {
+      return true;
+    }
+  }
+  return false;
 }
 
 template <typename T, std::size_t N>

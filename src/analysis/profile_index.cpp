@@ -1,5 +1,6 @@
 #include "analysis/profile_index.hpp"
 
+#include <algorithm>
 #include <utility>
 
 #include "nlp/text_normalize.hpp"
@@ -107,7 +108,23 @@ ProfileIndex ProfileIndex::Build(const domain::Profile& profile, const nlp::Skil
         in.Item(Ptr("/languages/", l), profile.languages[l].language, PlaceKind::kLanguagesList);
     index.places_[place].language = static_cast<int>(l);
   }
+  const nlp::Taxonomy& taxonomy = matcher.taxonomy();
+  index.mentioned_.assign(taxonomy.Size(), false);
+  index.reachable_.assign(taxonomy.Size(), false);
+  for (const Mention& m : index.mentions_) {
+    if (index.mentioned_[m.skill]) continue;
+    index.mentioned_[m.skill] = true;
+    index.reachable_[m.skill] = true;
+    for (const nlp::SkillId s : taxonomy.Broader(m.skill)) index.reachable_[s] = true;
+    for (const nlp::SkillId s : taxonomy.Get(m.skill).related) index.reachable_[s] = true;
+  }
   return index;
+}
+
+bool ProfileIndex::MayShow(const nlp::Skill& skill) const {
+  if (skill.id < reachable_.size() && reachable_[skill.id]) return true;
+  return std::any_of(skill.related.begin(), skill.related.end(),
+                     [&](nlp::SkillId r) { return r < mentioned_.size() && mentioned_[r]; });
 }
 
 std::vector<std::uint32_t> ProfileIndex::FindText(std::string_view term) const {

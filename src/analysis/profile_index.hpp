@@ -55,6 +55,10 @@ class ProfileIndex {
   // certifications, languages.
   const std::vector<Mention>& Mentions() const { return mentions_; }
 
+  // False when no mention is `skill`, shows it (Taxonomy::Implies) or is related to it: a
+  // quick test before looking at every mention. True does not promise one does.
+  bool MayShow(const nlp::Skill& skill) const;
+
   // Places whose text contains `term` as whole words, compared after nlp::Normalize (for a
   // requirement the taxonomy does not know). Empty term: none.
   std::vector<std::uint32_t> FindText(std::string_view term) const;
@@ -64,6 +68,10 @@ class ProfileIndex {
   const nlp::Taxonomy* taxonomy_ = nullptr;
   std::vector<Place> places_;
   std::vector<Mention> mentions_;
+  // By skill id: mentioned_ the skills of mentions_; reachable_ those and every skill they
+  // show or are related to.
+  std::vector<bool> mentioned_;
+  std::vector<bool> reachable_;
 };
 
 }  // namespace jc::analysis

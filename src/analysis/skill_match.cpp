@@ -99,6 +99,7 @@ RequirementMatch MatchSkill(const ProfileIndex& index, std::string_view requirem
     return match;
   }
 
+  if (!index.MayShow(*skill)) return match;  // what the loop below would find: nothing
   const nlp::Taxonomy& taxonomy = index.taxonomy();
   std::vector<std::uint32_t> exact, implying, related;
   std::optional<nlp::SkillId> via_implied, via_listed, via_related;

@@ -1,95 +1,16 @@
 #include "nlp/skill_matcher.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <span>
-#include <stdexcept>
 #include <utility>
 
 namespace jc::nlp {
 
-SkillMatcher::SkillMatcher(const Taxonomy& taxonomy) : taxonomy_(&taxonomy) {
-  // Build a pointer trie first, then flatten it; the trie is only needed here.
-  std::vector<std::vector<std::pair<unsigned char, std::uint32_t>>> children(1);
-  std::vector<std::vector<std::uint32_t>> outs(1);
-  const auto& forms = taxonomy.Forms();
-  for (std::uint32_t f = 0; f < forms.size(); ++f) {
-    std::uint32_t node = 0;
-    for (const char ch : forms[f].folded) {
-      const auto byte = static_cast<unsigned char>(ch);
-      auto& kids = children[node];
-      auto it =
-          std::find_if(kids.begin(), kids.end(), [&](const auto& e) { return e.first == byte; });
-      if (it != kids.end()) {
-        node = it->second;
-        continue;
-      }
-      const auto next = static_cast<std::uint32_t>(children.size());
-      kids.emplace_back(byte, next);
-      children.emplace_back();
-      outs.emplace_back();
-      node = next;
-    }
-    outs[node].push_back(f);
-  }
-  // Lay the records out in node order (which keeps a chain of single children together).
-  std::vector<std::uint32_t> offset(children.size() + 1, 0);
-  for (std::size_t n = 0; n < children.size(); ++n) {
-    offset[n + 1] = offset[n] + kHeader + static_cast<std::uint32_t>(children[n].size());
-  }
-  automaton_.assign(offset.back(), 0);
-  for (std::size_t n = 0; n < children.size(); ++n) {
-    std::sort(children[n].begin(), children[n].end());
-    std::uint32_t* record = &automaton_[offset[n]];
-    record[kOutBegin] = static_cast<std::uint32_t>(outputs_.size());
-    for (const std::uint32_t f : outs[n]) {
-      const SurfaceForm& form = forms[f];
-      outputs_.push_back({f, static_cast<std::uint32_t>(form.folded.size()),
-                          IsWordCharBefore(form.folded, form.folded.size()), form.exact_case});
-    }
-    record[kOutEnd] = static_cast<std::uint32_t>(outputs_.size());
-    record[kEdgeCount] = static_cast<std::uint32_t>(children[n].size());
-    for (std::size_t e = 0; e < children[n].size(); ++e) {
-      const auto& [byte, target] = children[n][e];
-      record[kHeader + e] = static_cast<std::uint32_t>(byte) << 24 | offset[target];
-    }
-  }
-  if (offset.back() > kTargetMask) throw std::length_error("SkillMatcher: taxonomy too large");
-  for (const auto& [byte, target] : children[0]) root_[byte] = offset[target];
-  // Breadth-first, so every fail target is final before its dependants read it.
-  std::vector<std::uint32_t> queue;
-  for (const auto& edge : children[0]) queue.push_back(edge.second);
-  for (std::size_t head = 0; head < queue.size(); ++head) {
-    const std::uint32_t node = queue[head];
-    for (const auto& [byte, target] : children[node]) {
-      const std::uint32_t fail = Step(automaton_[offset[node] + kFail], byte);
-      std::uint32_t* record = &automaton_[offset[target]];
-      record[kFail] = fail;
-      record[kDict] = automaton_[fail + kOutEnd] > automaton_[fail + kOutBegin]
-                          ? fail
-                          : automaton_[fail + kDict];
-      queue.push_back(target);
-    }
-  }
-}
-
-std::uint32_t SkillMatcher::Step(std::uint32_t state, unsigned char byte) const {
-  for (;;) {
-    if (state == 0) return root_[byte];
-    const std::uint32_t* record = &automaton_[state];
-    const std::uint32_t* edge = record + kHeader;
-    const std::uint32_t* const edges_end = edge + record[kEdgeCount];
-    for (; edge != edges_end; ++edge) {
-      const std::uint32_t edge_byte = *edge >> 24;
-      if (edge_byte == byte) return *edge & kTargetMask;
-      if (edge_byte > byte) break;
-    }
-    state = record[kFail];
-  }
-}
-
 namespace {
 
-// IsWordCharBefore / IsWordCharAt with the ASCII case inline: asked for every candidate.
+// IsWordCharBefore / IsWordCharAt with the ASCII case inline: asked for nearly every byte.
 bool WordCharBefore(std::string_view s, std::size_t pos) {
   if (pos > 0 && pos <= s.size() && static_cast<unsigned char>(s[pos - 1]) < 0x80) {
     const auto c = static_cast<unsigned char>(s[pos - 1]);
@@ -106,25 +27,125 @@ bool WordCharAt(std::string_view s, std::size_t pos) {
   return IsWordCharAt(s, pos);
 }
 
+std::size_t CharLength(std::string_view s, std::size_t pos) {
+  return static_cast<unsigned char>(s[pos]) < 0x80 ? 1 : DecodeUtf8(s, pos).len;
+}
+
+// The end of the word starting at pos.
+std::size_t WordRunEnd(std::string_view s, std::size_t pos) {
+  while (pos < s.size() && WordCharAt(s, pos)) pos += CharLength(s, pos);
+  return pos;
+}
+
 }  // namespace
 
-void SkillMatcher::Collect(const NormalizedText& text, std::size_t end, std::uint32_t node,
-                           std::vector<Candidate>& out) const {
-  const auto& forms = taxonomy_->Forms();
-  if (automaton_[node + kOutBegin] == automaton_[node + kOutEnd]) node = automaton_[node + kDict];
-  for (; node != 0; node = automaton_[node + kDict]) {
-    for (std::uint32_t o = automaton_[node + kOutBegin]; o < automaton_[node + kOutEnd]; ++o) {
-      const Output& output = outputs_[o];
-      const std::size_t begin = end - output.length;
-      if (WordCharBefore(text.folded, begin)) continue;
-      if (output.ends_in_word && WordCharAt(text.folded, end)) continue;
-      if (output.exact_case) {
-        const SurfaceForm& form = forms[output.form];
-        if (text.exact.compare(begin, form.exact.size(), form.exact) != 0) continue;
-      }
-      out.push_back({begin, end, output.form});
+SkillMatcher::SkillMatcher(const Taxonomy& taxonomy) : taxonomy_(&taxonomy) {
+  const auto& forms = taxonomy.Forms();
+  // Each form's key (see the header), then the forms ordered by key so a group is contiguous.
+  struct Keyed {
+    std::string_view key;
+    std::uint32_t form;
+  };
+  std::vector<Keyed> keyed;
+  keyed.reserve(forms.size());
+  for (std::uint32_t f = 0; f < forms.size(); ++f) {
+    const std::string& folded = forms[f].folded;
+    std::size_t lead = 0;
+    while (lead < folded.size() && !WordCharAt(folded, lead)) lead += CharLength(folded, lead);
+    const Entry entry{f,
+                      0,
+                      static_cast<std::uint32_t>(folded.size()),
+                      0,
+                      0,
+                      IsWordCharBefore(folded, folded.size()),
+                      forms[f].exact_case};
+    if (lead == folded.size()) {
+      wordless_.push_back(entry);
+      continue;
     }
+    max_lead_ = std::max(max_lead_, lead);
+    if (lead > 0) lead_first_[static_cast<unsigned char>(folded[0])] = true;
+    keyed.push_back({std::string_view(folded).substr(0, WordRunEnd(folded, lead)), f});
   }
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const Keyed& a, const Keyed& b) { return a.key < b.key; });
+  for (Entry& w : wordless_) {
+    w.bytes = static_cast<std::uint32_t>(pool_.size());
+    pool_ += forms[w.form].folded;
+  }
+  for (std::size_t i = 0; i < keyed.size(); ++i) {
+    const std::string& folded = forms[keyed[i].form].folded;
+    if (i == 0 || keyed[i].key != keyed[i - 1].key) {
+      const auto at = static_cast<std::uint32_t>(entries_.size());
+      groups_.push_back({static_cast<std::uint32_t>(pool_.size()),
+                         static_cast<std::uint32_t>(keyed[i].key.size()), at, at});
+    }
+    const std::string_view after_key = std::string_view(folded).substr(keyed[i].key.size());
+    const std::size_t next_length = std::min<std::size_t>(after_key.size(), 4);
+    entries_.push_back({keyed[i].form, static_cast<std::uint32_t>(pool_.size()),
+                        static_cast<std::uint32_t>(folded.size()), Pack(after_key),
+                        next_length == 4 ? 0xFFFFFFFFU : (1U << (8 * next_length)) - 1,
+                        IsWordCharBefore(folded, folded.size()), forms[keyed[i].form].exact_case});
+    pool_ += folded;
+    groups_.back().end = static_cast<std::uint32_t>(entries_.size());
+  }
+  std::size_t size = 16;
+  while (size < 2 * groups_.size()) size *= 2;
+  slots_.assign(size, Slot{});
+  for (std::uint32_t g = 0; g < groups_.size(); ++g) {
+    const std::uint32_t hash =
+        Hash(std::string_view(pool_).substr(groups_[g].key, groups_[g].key_length));
+    std::size_t i = hash & (size - 1);
+    while (slots_[i].group != kEmpty) i = (i + 1) & (size - 1);
+    slots_[i] = {hash, g};
+    const std::uint32_t bit = hash >> 16;
+    filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+}
+
+std::uint32_t SkillMatcher::Hash(std::string_view key) {
+  std::uint32_t h = 2166136261U;  // FNV-1a
+  for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619U;
+  return h;
+}
+
+std::uint32_t SkillMatcher::Pack(std::string_view s) {
+  std::uint32_t packed = 0;
+  for (std::size_t i = 0; i < s.size() && i < 4; ++i) {
+    packed |= static_cast<std::uint32_t>(static_cast<unsigned char>(s[i])) << (8 * i);
+  }
+  return packed;
+}
+
+const SkillMatcher::Group* SkillMatcher::Lookup(std::string_view key) const {
+  const std::uint32_t hash = Hash(key);
+  const std::uint32_t bit = hash >> 16;
+  if ((filter_[bit / 64] >> (bit % 64) & 1U) == 0) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash & mask; slots_[i].group != kEmpty; i = (i + 1) & mask) {
+    if (slots_[i].hash != hash) continue;
+    const Group& g = groups_[slots_[i].group];
+    if (std::string_view(pool_).substr(g.key, g.key_length) == key) return &g;
+  }
+  return nullptr;
+}
+
+void SkillMatcher::Collect(const NormalizedText& text, std::size_t begin, std::size_t known,
+                           const Entry& entry, std::vector<Candidate>& out) const {
+  const std::string_view folded = text.folded;
+  if (entry.length > folded.size() - begin) return;
+  const std::size_t rest = begin + known;
+  if (folded.compare(rest, entry.length - known, pool_, entry.bytes + known,
+                     entry.length - known) != 0) {
+    return;
+  }
+  const std::size_t end = begin + entry.length;
+  if (entry.ends_in_word && WordCharAt(folded, end)) return;
+  if (entry.exact_case) {
+    const SurfaceForm& form = taxonomy_->Forms()[entry.form];
+    if (text.exact.compare(begin, form.exact.size(), form.exact) != 0) return;
+  }
+  out.push_back({begin, end, entry.form});
 }
 
 namespace {
@@ -175,19 +196,50 @@ constexpr std::string_view kNeeded[] = {"required",
 constexpr std::string_view kClauseBreaks[] = {"but",     "aber",    "mais",    "pero",
                                               "however", "sondern", "although"};
 
-bool In(Words words, std::string_view w) {
-  // Length and first byte before the bytes: most words differ there.
-  for (const std::string_view x : words) {
-    if (x.size() == w.size() && (w.empty() || x[0] == w[0]) && x == w) return true;
-  }
-  return false;
+char LowerAscii(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  return out;
-}
+// A list of lower-case words with the lengths and first bytes it holds, so that most words are
+// found absent without a comparison: this runs for every word around every mention.
+class WordList {
+ public:
+  template <std::size_t N>
+  constexpr explicit WordList(const std::string_view (&words)[N]) : words_(words) {
+    for (const std::string_view w : words) {
+      lengths_ |= std::uint64_t{1} << (w.size() < 63 ? w.size() : 63);
+      const auto first = static_cast<unsigned char>(w[0]);
+      firsts_[first / 64] |= std::uint64_t{1} << (first % 64);
+    }
+  }
+
+  // Whether `w`, with its ASCII capitals lowered, is one of the words.
+  bool Has(std::string_view w) const {
+    if (w.empty() || (lengths_ >> (w.size() < 63 ? w.size() : 63) & 1U) == 0) return false;
+    const auto first = static_cast<unsigned char>(LowerAscii(w[0]));
+    if ((firsts_[first / 64] >> (first % 64) & 1U) == 0) return false;
+    for (const std::string_view x : words_) {
+      if (x.size() != w.size() || x[0] != static_cast<char>(first)) continue;
+      std::size_t k = 1;
+      while (k < x.size() && x[k] == LowerAscii(w[k])) ++k;
+      if (k == x.size()) return true;
+    }
+    return false;
+  }
+
+ private:
+  Words words_;
+  std::uint64_t lengths_ = 0;  // bit n: a word of n bytes (63: longer)
+  std::array<std::uint64_t, 4> firsts_{};
+};
+
+constexpr WordList kLeftCueWords(kLeftCues);
+constexpr WordList kRightCueWords(kRightCues);
+constexpr WordList kConjunctionWords(kConjunctions);
+constexpr WordList kNegationWords(kNegations);
+constexpr WordList kNotNegatingWords(kNotNegating);
+constexpr WordList kNeededWords(kNeeded);
+constexpr WordList kClauseBreakWords(kClauseBreaks);
 
 std::size_t SkipSpacesBack(std::string_view t, std::size_t p) {
   while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t')) --p;
@@ -213,14 +265,15 @@ std::size_t WordEnd(std::string_view t, std::size_t p) {
   return p;
 }
 
-std::string WordBefore(std::string_view t, std::size_t pos) {
+std::string_view WordBefore(std::string_view t, std::size_t pos) {
   const std::size_t end = SkipSpacesBack(t, pos);
-  return Lower(t.substr(WordStart(t, end), end - WordStart(t, end)));
+  const std::size_t start = WordStart(t, end);
+  return t.substr(start, end - start);
 }
 
-std::string WordAfter(std::string_view t, std::size_t pos) {
+std::string_view WordAfter(std::string_view t, std::size_t pos) {
   const std::size_t begin = SkipSpaces(t, pos);
-  return Lower(t.substr(begin, WordEnd(t, begin) - begin));
+  return t.substr(begin, WordEnd(t, begin) - begin);
 }
 
 bool IsSentenceEnd(std::string_view t, std::size_t dot) {
@@ -252,12 +305,12 @@ bool Adjacent(std::string_view t, std::size_t from, std::size_t to) {
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
     word += c;
   }
-  return word.empty() || In(kConjunctions, Lower(word));
+  return word.empty() || kConjunctionWords.Has(word);
 }
 
 bool SelfEvident(std::string_view t, const SkillMatch& m) {
-  const std::string after = WordAfter(t, m.end);
-  return In(kLeftCues, WordBefore(t, m.begin)) || In(kRightCues, after) ||
+  const std::string_view after = WordAfter(t, m.end);
+  return kLeftCueWords.Has(WordBefore(t, m.begin)) || kRightCueWords.Has(after) ||
          (!after.empty() && after.front() >= '0' && after.front() <= '9') ||
          InListSlot(t, m.begin, m.end);
 }
@@ -274,9 +327,9 @@ bool NegatedBefore(std::string_view t, std::size_t p) {
       continue;
     }
     const std::size_t start = WordStart(t, p);
-    const std::string w = Lower(t.substr(start, p - start));
-    if (In(kClauseBreaks, w)) return false;
-    if (In(kNegations, w)) return !In(kNotNegating, WordAfter(t, p));
+    const std::string_view w = t.substr(start, p - start);
+    if (kClauseBreakWords.Has(w)) return false;
+    if (kNegationWords.Has(w)) return !kNotNegatingWords.Has(WordAfter(t, p));
     p = start;
     ++words;
   }
@@ -296,10 +349,10 @@ bool NegatedAfter(std::string_view t, std::size_t p) {
       continue;
     }
     const std::size_t end = WordEnd(t, p);
-    const std::string w = Lower(t.substr(p, end - p));
-    if (In(kClauseBreaks, w)) return false;
-    if (since_negation >= 0 && In(kNeeded, w)) return true;
-    since_negation = In(kNegations, w)
+    const std::string_view w = t.substr(p, end - p);
+    if (kClauseBreakWords.Has(w)) return false;
+    if (since_negation >= 0 && kNeededWords.Has(w)) return true;
+    since_negation = kNegationWords.Has(w)
                          ? 0
                          : (since_negation >= 0 && since_negation < 2 ? since_negation + 1 : -1);
     p = end;
@@ -338,13 +391,42 @@ std::vector<SkillMatch> SkillMatcher::FindAll(std::string_view text) const {
   thread_local std::vector<Candidate> candidates;
   NormalizeInto(text, norm);
   candidates.clear();
-  std::uint32_t state = 0;
-  for (std::size_t i = 0; i < norm.folded.size(); ++i) {
-    state = Step(state, static_cast<unsigned char>(norm.folded[i]));
-    if (state != 0) Collect(norm, i + 1, state, candidates);
+  const std::string_view folded = norm.folded;
+  for (std::size_t i = 0; i < folded.size();) {
+    if (!WordCharAt(folded, i)) {
+      i += CharLength(folded, i);
+      continue;
+    }
+    const std::size_t word_end = WordRunEnd(folded, i);
+    // The word itself, then with the non-word bytes before it that a form may start with.
+    for (std::size_t lead = 0; lead <= max_lead_ && lead <= i; ++lead) {
+      const std::size_t begin = i - lead;
+      if (lead > 0 && WordCharBefore(folded, begin)) break;
+      if (lead > 0 && !lead_first_[static_cast<unsigned char>(folded[begin])]) continue;
+      const Group* g = Lookup(folded.substr(begin, word_end - begin));
+      if (g == nullptr) continue;
+      // The bytes after the key, once for the whole group: most entries differ there.
+      const std::uint32_t next = Pack(folded.substr(word_end, 4));
+      for (std::uint32_t e = g->begin; e < g->end; ++e) {
+        const Entry& entry = entries_[e];
+        if ((next & entry.next_mask) != entry.next) continue;
+        Collect(norm, begin, word_end - begin, entry, candidates);
+      }
+    }
+    i = word_end;
   }
+  for (const Entry& w : wordless_) {
+    const std::string_view form = std::string_view(pool_).substr(w.bytes, w.length);
+    for (std::size_t at = folded.find(form); at != std::string_view::npos;
+         at = folded.find(form, at + 1)) {
+      if (!WordCharBefore(folded, at)) Collect(norm, at, 0, w, candidates);
+    }
+  }
+  // The form breaks ties only between forms that differ in case ("Swift", "SWIFT"), of which
+  // the case check lets one through.
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.end != b.end ? a.end > b.end : a.form < b.form;
   });
   std::vector<SkillMatch> matches;
   std::vector<bool> needs_context;

@@ -405,6 +405,11 @@ bool Taxonomy::Implies(SkillId have, SkillId want) const {
   return std::binary_search(closure_[have].begin(), closure_[have].end(), want);
 }
 
+const std::vector<SkillId>& Taxonomy::Broader(SkillId have) const {
+  static const std::vector<SkillId> kNone;
+  return have < closure_.size() ? closure_[have] : kNone;
+}
+
 bool Taxonomy::Related(SkillId a, SkillId b) const {
   if (a >= skills_.size() || b >= skills_.size() || a == b) return false;
   const auto& ra = skills_[a].related;

@@ -89,6 +89,9 @@ class Taxonomy {
   // True when having `have` shows `want`: the same skill, or reachable over implies and is_a
   // (PostgreSQL -> SQL database; Django -> Python).
   bool Implies(SkillId have, SkillId want) const;
+  // Every skill that having `have` shows, itself excepted: the ids reachable over implies and
+  // is_a, sorted. Empty for an unknown id.
+  const std::vector<SkillId>& Broader(SkillId have) const;
   // True when either lists the other as related (symmetric, not transitive).
   bool Related(SkillId a, SkillId b) const;
 

@@ -109,18 +109,23 @@ void NormalizeImpl(std::string_view text, NormalizedText& out) {
   out.folded.resize(text.size());
   out.exact.resize(text.size());
   out.source.resize(kWithSource ? text.size() : 0);
+  // Raw pointers, kept in registers: stores through a char* could otherwise alias the strings'
+  // own members and force them to be read again for every byte.
+  char* const folded_out = out.folded.data();
+  char* const exact_out = out.exact.data();
+  std::uint32_t* const source_out = out.source.data();
   std::size_t n = 0;
   const auto emit = [&](char folded, char exact, std::size_t from) {
-    out.folded[n] = folded;
-    out.exact[n] = exact;
-    if constexpr (kWithSource) out.source[n] = static_cast<std::uint32_t>(from);
+    folded_out[n] = folded;
+    exact_out[n] = exact;
+    if constexpr (kWithSource) source_out[n] = static_cast<std::uint32_t>(from);
     ++n;
   };
   for (std::size_t i = 0; i < text.size();) {
     // ASCII, nearly every byte of most texts, inline: what the general path below does to it.
     if (const auto c = static_cast<unsigned char>(text[i]); c < 0x80) {
       if (c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '_') {
-        if (n > 0 && out.folded[n - 1] != ' ') emit(' ', ' ', i);
+        if (n > 0 && folded_out[n - 1] != ' ') emit(' ', ' ', i);
       } else {
         emit(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c), text[i], i);
       }
@@ -129,7 +134,7 @@ void NormalizeImpl(std::string_view text, NormalizedText& out) {
     }
     const Utf8Char d = DecodeUtf8(text, i);
     if (IsSeparator(d.cp)) {
-      if (n > 0 && out.folded[n - 1] != ' ') emit(' ', ' ', i);
+      if (n > 0 && folded_out[n - 1] != ' ') emit(' ', ' ', i);
       i += d.len;
       continue;
     }

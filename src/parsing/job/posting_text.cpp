@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <iterator>
 #include <stdexcept>
 
 #include "nlp/text_normalize.hpp"
@@ -163,6 +164,29 @@ bool HasCue(std::string_view lower, std::string_view cue) {
 }
 
 bool HasAnyCue(std::string_view lower, std::span<const std::string_view> cues) {
+  // A short text (a title, a clause) against a long list: most cues start with two bytes the
+  // text does not hold together, or are longer than it, and are passed over without a search.
+  if (lower.size() <= 16 * cues.size()) {
+    constexpr std::size_t kPairBits = 2048;
+    const auto pair_key = [](char a, char b) {
+      return (static_cast<unsigned char>(a) * 131U + static_cast<unsigned char>(b)) % kPairBits;
+    };
+    std::array<std::uint64_t, kPairBits / 64> pairs{};
+    for (std::size_t i = 0; i + 1 < lower.size(); ++i) {
+      const std::size_t k = pair_key(lower[i], lower[i + 1]);
+      pairs[k / 64] |= std::uint64_t{1} << (k % 64);
+    }
+    for (const auto cue : cues) {
+      const std::size_t body = cue.size() - (!cue.empty() && cue.back() == '*' ? 1 : 0);
+      if (body > lower.size()) continue;
+      if (body >= 2) {
+        const std::size_t k = pair_key(cue[0], cue[1]);
+        if ((pairs[k / 64] >> (k % 64) & 1U) == 0) continue;
+      }
+      if (HasCue(lower, cue)) return true;
+    }
+    return false;
+  }
   for (const auto cue : cues) {
     if (HasCue(lower, cue)) return true;
   }
@@ -423,17 +447,32 @@ std::optional<double> ReadSmallNumber(std::string_view lower, std::size_t pos, s
       {"due", 2},         {"tre", 3},    {"quattro", 4}, {"cinque", 5},
       {"een", 1},         {"twee", 2},   {"drie", 3},    {"vijf", 5},
       {"an", 1},          {"a", 1}};
-  // Bit n of kLengths[b]: some number word of n bytes starts with byte b. Most words are none.
-  static const auto kLengths = [] {
-    std::array<std::uint16_t, 256> lengths{};
-    for (const auto& w : kWords) {
-      lengths[static_cast<unsigned char>(w.text[0])] |=
-          static_cast<std::uint16_t>(1u << std::min<std::size_t>(w.text.size(), 15));
+  // The number words by first byte and length (0-15): by_key[b * 16 + n] is the [begin, end)
+  // of those in `sorted`, and first[b] says some starts with b. Most words are none, and a word
+  // is compared with at most a few.
+  struct Index {
+    std::array<Word, std::size(kWords)> sorted{};
+    std::array<std::pair<std::uint8_t, std::uint8_t>, 256 * 16> by_key{};
+    std::array<bool, 256> first{};
+  };
+  static const Index kIndex = [] {
+    Index index;
+    std::copy(std::begin(kWords), std::end(kWords), index.sorted.begin());
+    const auto key = [](const Word& w) {
+      return static_cast<unsigned char>(w.text[0]) * 16u +
+             static_cast<unsigned>(std::min<std::size_t>(w.text.size(), 15));
+    };
+    std::stable_sort(index.sorted.begin(), index.sorted.end(),
+                     [&](const Word& a, const Word& b) { return key(a) < key(b); });
+    for (std::size_t i = 0; i < index.sorted.size(); ++i) {
+      auto& range = index.by_key[key(index.sorted[i])];
+      if (range.first == range.second) range.first = static_cast<std::uint8_t>(i);
+      range.second = static_cast<std::uint8_t>(i + 1);
+      index.first[static_cast<unsigned char>(index.sorted[i].text[0])] = true;
     }
-    return lengths;
+    return index;
   }();
-  // No number word starts with this byte: none is here (a cheap test before finding the word).
-  if (kLengths[static_cast<unsigned char>(lower[pos])] == 0) return std::nullopt;
+  if (!kIndex.first[static_cast<unsigned char>(lower[pos])]) return std::nullopt;
   // Compare whole words (length first), and "a couple of" on its own.
   std::size_t word_end = pos;
   while (word_end < lower.size() && IsWordByte(lower, word_end) && word_end - pos <= 8) {
@@ -441,13 +480,11 @@ std::optional<double> ReadSmallNumber(std::string_view lower, std::size_t pos, s
   }
   const std::string_view word = lower.substr(pos, word_end - pos);
   if (word.empty() || word.size() > 8) return std::nullopt;
-  if ((kLengths[static_cast<unsigned char>(word[0])] >> word.size() & 1u) == 0) {
-    return std::nullopt;  // nor "a couple of": "a" is a number word
-  }
-  for (const auto& w : kWords) {
-    if (w.text.size() == word.size() && w.text[0] == word[0] && w.text == word) {
+  const auto [first, last] = kIndex.by_key[static_cast<unsigned char>(word[0]) * 16u + word.size()];
+  for (std::size_t i = first; i < last; ++i) {
+    if (kIndex.sorted[i].text == word) {
       *end = word_end;
-      return w.value;
+      return kIndex.sorted[i].value;
     }
   }
   if (word == "a" && lower.substr(pos, 11) == "a couple of") {

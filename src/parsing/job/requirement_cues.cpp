@@ -25,6 +25,7 @@ constexpr Cue kCues[] = {
     {"nice-to-have", Need::kPreferred, Reach::kBoth},
     {"a plus", Need::kPreferred, Reach::kBackward},
     {"big plus", Need::kPreferred, Reach::kBackward},
+    {"strong plus", Need::kPreferred, Reach::kBackward},
     {"plus point", Need::kPreferred, Reach::kBackward},
     {"bonus", Need::kPreferred, Reach::kBoth},
     {"preferred", Need::kPreferred, Reach::kBoth},
@@ -125,12 +126,18 @@ void ParenIds(std::string_view s, std::vector<int>& ids) {
   }
 }
 
-// The cues of one clause. A line's mentions mostly share a clause, so the last clause's cues
-// are kept per thread (with the clause's text, so a new posting never reuses stale cues).
-const std::vector<Found>& CluesOf(std::string_view c) {
+// The cues of one clause, and its ParenIds when it has any cue. A line's mentions mostly share
+// a clause, so the last clause's are kept per thread (with the clause's text, so a new posting
+// never reuses stale cues).
+struct ClauseCues {
+  std::vector<Found> found;
+  std::vector<int> parens;
+};
+const ClauseCues& CluesOf(std::string_view c) {
   thread_local std::string last_clause;
-  thread_local std::vector<Found> last_found;
-  if (c == last_clause && !last_clause.empty()) return last_found;
+  thread_local ClauseCues last;
+  std::vector<Found>& last_found = last.found;
+  if (c == last_clause && !last_clause.empty()) return last;
   last_clause.assign(c);
   last_found.clear();
   // Cues by the first byte of their first word (without a stem's '*'), longest first word first:
@@ -173,7 +180,8 @@ const std::vector<Found>& CluesOf(std::string_view c) {
   }
   std::sort(last_found.begin(), last_found.end(),
             [](const Found& a, const Found& b) { return a.begin < b.begin; });
-  return last_found;
+  if (!last_found.empty()) ParenIds(c, last.parens);
+  return last;
 }
 
 }  // namespace
@@ -183,17 +191,33 @@ Need NeedAt(std::string_view lower, std::size_t pos, std::size_t end) {
   const std::string_view c = lower.substr(clause.begin, clause.end - clause.begin);
   const std::size_t p = pos - clause.begin;
   const std::size_t e = std::min(end - clause.begin, c.size());
-  const std::vector<Found>& all = CluesOf(c);
+  const ClauseCues& cues = CluesOf(c);
+  const std::vector<Found>& all = cues.found;
   if (all.empty()) return Need::kNone;
-  // Per-thread buffers: this runs for every mention.
-  thread_local std::vector<int> parens;
+  const std::vector<int>& parens = cues.parens;
+  // A per-thread buffer: this runs for every mention.
   thread_local std::vector<Found> found;
-  ParenIds(c, parens);
   const int own = p < parens.size() ? parens[p] : 0;
 
+  // A cue that closes a parenthetical speaks for all it holds ("(Azure preferiblemente)") and,
+  // when it is all the parenthetical holds, for the mention right before it ("Forklift
+  // Certification (Preferred)"), whichever way the cue reaches elsewhere.
+  const auto closes = [&](const Found& f) {
+    const std::size_t after = f.end + (f.end < c.size() && c[f.end] == ' ' ? 1 : 0);
+    return parens[f.begin] != 0 && after < c.size() && c[after] == ')';
+  };
+  const auto right_after = [&](const Found& f) {
+    std::size_t open = e;
+    while (open < c.size() && c[open] == ' ') ++open;
+    if (open >= c.size() || c[open] != '(' || parens[f.begin] != parens[open]) return false;
+    std::size_t first = open + 1;
+    while (first < f.begin && c[first] == ' ') ++first;
+    return first == f.begin && closes(f);
+  };
   found.clear();
   for (const auto& f : all) {
     if (f.begin >= p && f.begin < e) continue;  // inside the mention itself
+    if (right_after(f) || (own != 0 && parens[f.begin] == own && closes(f))) return f.cue->need;
     // A cue inside another parenthetical applies only there; inside our own it wins.
     if (parens[f.begin] != 0 && parens[f.begin] != own) continue;
     found.push_back(f);

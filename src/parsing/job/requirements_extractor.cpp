@@ -66,6 +66,13 @@ std::vector<std::string> Responsibilities(std::string_view text,
   return out;
 }
 
+// A single word of two to five capitals and digits ("ABA", "CPM", "ITAR"), as acronyms are.
+bool IsAcronym(std::string_view surface) {
+  if (surface.size() < 2 || surface.size() > 5) return false;
+  return std::all_of(surface.begin(), surface.end(),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+
 std::string TitleCore(std::string_view title) {
   // The title without seniority words and bracketed parts, as a search keyword.
   std::string out;
@@ -127,11 +134,14 @@ domain::Requirements ExtractRequirements(const domain::Job& job, const nlp::Skil
     if (need == Need::kRequired) AddUnique(r.required_skills, s.name);
     if (need == Need::kPreferred) AddUnique(r.preferred_skills, s.name);
   };
+  // The skills the title names: the job's field is theirs and what they are a kind of.
+  std::vector<nlp::SkillId> title_skills;
   if (r.title) {
     // A hard skill named in the title is required ("Backend Engineer (Go)", "Soudeur TIG-MIG");
     // the role's broad domain ("Registered Nurse", "Backend") is not a skill, unless written
     // as an acronym ("SEO Marketing Manager").
     for (const auto& m : skills.FindAll(*r.title)) {
+      if (!m.negated) title_skills.push_back(m.skill);
       const nlp::Skill& s = taxonomy.Get(m.skill);
       const std::string_view surface = std::string_view(*r.title).substr(m.begin, m.end - m.begin);
       bool acronym = surface.size() >= 2;
@@ -163,10 +173,23 @@ domain::Requirements ExtractRequirements(const domain::Job& job, const nlp::Skil
     const PostingLine* line = LineAt(lines, m.begin);
     if (line == nullptr || line->heading) continue;
     const nlp::Skill& s = taxonomy.Get(m.skill);
-    if (!job::Meaningful(s, text.substr(m.begin, m.end - m.begin), text.substr(m.end, 2))) continue;
+    const std::string_view surface = text.substr(m.begin, m.end - m.begin);
+    if (!job::Meaningful(s, surface, text.substr(m.end, 2))) continue;
+    if (s.flags.ambiguous && IsAcronym(surface) &&
+        !job::AcronymFitsPosting(taxonomy, s.id, matches)) {
+      continue;
+    }
     // "Bachelor's degree in Statistics, Mathematics or Economics": fields of study, not skills.
     if (s.category == nlp::Category::kDomain && job::InDegreeClause(lower, m.begin)) continue;
-    const Need need = job::NeedOf(*line, lower, m.begin, m.end);
+    // The job's own field ("nursing" for a nurse, "teaching" for a teacher) is what the posting
+    // is about; it is asked for only where a clause asks for experience in it.
+    const bool field = s.category == nlp::Category::kDomain &&
+                       std::any_of(title_skills.begin(), title_skills.end(),
+                                   [&](nlp::SkillId t) { return taxonomy.Implies(t, s.id); });
+    const Need need =
+        field && !job::AsksForExperience(lower, m.begin)
+            ? Need::kNone
+            : job::NeedOf(*line, lower, m.begin, m.end, s.category == nlp::Category::kDomain);
     if (need == Need::kNone) {
       if (line->part == PartKind::kDuties && s.category != nlp::Category::kSoft &&
           s.category != nlp::Category::kSpokenLanguage) {

@@ -63,6 +63,15 @@ constexpr std::string_view kPlainWords[] = {"production",
                                             "law",
                                             "testing"};
 
+// Whether a sentence announces the opening ("we are looking for", "wir suchen", "buscamos").
+bool AnnouncesHire(std::string_view lower_sentence) {
+  static const CueSet kHiring{
+      "looking for", "seeking",  "hiring", "suchen wir", "wir suchen", "sucht",      "recherchons",
+      "recherche",   "buscamos", "busca",  "cerchiamo",  "zoeken",     "procuramos", "procura"};
+  thread_local LastAnswer<bool> memo;
+  return memo.Get(lower_sentence, [&] { return HasAnyCue(lower_sentence, kHiring); });
+}
+
 }  // namespace
 
 // Whether a mention is a real skill mention: not a plain word read as a domain, not a
@@ -106,7 +115,8 @@ bool Meaningful(const nlp::Skill& skill, std::string_view surface, std::string_v
 }
 
 // Whether a mention at [begin, end) of a line asks for the skill, and how strongly.
-Need NeedOf(const PostingLine& line, std::string_view lower, std::size_t begin, std::size_t end) {
+Need NeedOf(const PostingLine& line, std::string_view lower, std::size_t begin, std::size_t end,
+            bool domain) {
   const std::string_view l = std::string_view(lower).substr(line.begin, line.end - line.begin);
   const std::size_t p = begin - line.begin;
   const Need cue = NeedAt(l, p, end - line.begin);
@@ -120,6 +130,9 @@ Need NeedOf(const PostingLine& line, std::string_view lower, std::size_t begin, 
       if (cue != Need::kNone) return cue;
       const Span s = SentenceAround(l, p);
       const std::string_view sentence = l.substr(s.begin, s.end - s.begin);
+      // "We're looking for a Frontend Developer to join...", "Für unser Rechnungswesen suchen
+      // wir...": the opening announcement names the role and its team, not what it asks.
+      if (domain && line.part == PartKind::kIntro && AnnouncesHire(sentence)) return Need::kNone;
       thread_local LastAnswer<Need> memo;
       return memo.Get(sentence, [&] {
         if (!AsksForQualification(sentence)) return Need::kNone;
@@ -198,15 +211,49 @@ std::vector<nlp::SkillMatch> NamesInRequirementLists(std::string_view text,
 }
 
 bool InDegreeClause(std::string_view lower, std::size_t pos) {
-  static const CueSet kDegree{
-      "degree",       "bachelor*",   "master's",   "masters", "diploma",    "studium", "ausbildung",
-      "licenciatura", "grado en",    "diplôme",    "bac+*",   "titulación", "phd",     "bsc",
-      "msc",          "b.s.",        "m.s.",       "bs",      "ms",         "ba",      "mba",
-      "major*",       "graduate in", "ingeniería", "école",   "laurea"};
+  static const CueSet kDegree{"degree",       "bachelor*", "master's",   "masters",
+                              "diploma",      "studium",   "ausbildung", "berufsausbildung",
+                              "licenciatura", "grado en",  "diplôme",    "bac+*",
+                              "titulación",   "phd",       "bsc",        "msc",
+                              "b.s.",         "m.s.",      "bs",         "ms",
+                              "ba",           "mba",       "major*",     "graduate in",
+                              "ingeniería",   "école",     "laurea"};
   const Span c = ClauseAround(lower, pos);
   const std::string_view clause = lower.substr(c.begin, c.end - c.begin);
   thread_local LastAnswer<bool> memo;
   return memo.Get(clause, [&] { return HasAnyCue(clause, kDegree); });
+}
+
+bool AsksForExperience(std::string_view lower, std::size_t pos) {
+  static const CueSet kExperience{
+      "experience", "years",         "year",        "knowledge",   "background in", "expertise",
+      "proficien*", "grounding",     "erfahrung*",  "kenntnisse",  "jahre",         "expérience",
+      "ans",        "connaissance*", "experiencia", "años",        "conocimiento*", "esperienza",
+      "anni",       "ervaring",      "jaar",        "experiência", "anos"};
+  const Span c = ClauseAround(lower, pos);
+  const std::string_view clause = lower.substr(c.begin, c.end - c.begin);
+  thread_local LastAnswer<bool> memo;
+  return memo.Get(clause, [&] { return HasAnyCue(clause, kExperience); });
+}
+
+bool AcronymFitsPosting(const nlp::Taxonomy& taxonomy, nlp::SkillId skill,
+                        const std::vector<nlp::SkillMatch>& matches) {
+  // Kindred: the other shows the skill or something the skill shows, or they are related.
+  const std::vector<nlp::SkillId>& broader = taxonomy.Broader(skill);
+  std::vector<nlp::SkillId> others;
+  for (const auto& m : matches) {
+    const nlp::Category c = taxonomy.Get(m.skill).category;
+    if (m.skill == skill || c == nlp::Category::kSoft || c == nlp::Category::kSpokenLanguage ||
+        std::find(others.begin(), others.end(), m.skill) != others.end()) {
+      continue;
+    }
+    others.push_back(m.skill);
+    if (taxonomy.Related(skill, m.skill) || taxonomy.Implies(m.skill, skill)) return true;
+    for (const nlp::SkillId b : broader) {
+      if (taxonomy.Implies(m.skill, b)) return true;
+    }
+  }
+  return others.size() < 2;
 }
 
 // The matcher reads negation over a few words, across ';' ("Fluent English; German is not

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "nlp/text_normalize.hpp"
 #include "parsing/job/posting_text.hpp"
@@ -84,22 +86,28 @@ constexpr std::string_view kNotNeeded[] = {
     "pas exigé",       "no es necesario",     "no se requiere", "no imprescindible",
     "non richiesto",   "niet vereist"};
 
+// Whether a proficiency cue sits within 30 bytes of the language, in its clause: for a cue after
+// it, its first occurrence comes before any sentence end or line break; for a cue before it,
+// none comes between its first occurrence and the language.
 bool NearProficiency(std::string_view lower, std::size_t begin, std::size_t end) {
+  static const CueSet kCues(kProficiency);
+  static constexpr std::string_view kBreaks = ".;\n:";
   const std::size_t b = begin >= 30 ? begin - 30 : 0;
   const std::string_view before = lower.substr(b, begin - b);
   const std::string_view after = lower.substr(end, 30);
-  for (const auto cue : kProficiency) {
-    // Only within the clause: stop at sentence ends and line breaks.
-    const std::size_t at_after = FindCue(after, cue);
-    if (at_after != std::string_view::npos &&
-        after.substr(0, at_after).find_first_of(".;\n:") == std::string_view::npos) {
-      return true;
-    }
-    const std::size_t at_before = FindCue(before, cue);
-    if (at_before != std::string_view::npos &&
-        before.substr(at_before).find_first_of(".;\n:") == std::string_view::npos) {
-      return true;
-    }
+  // No cue starts with a break, so the earliest cue of all is the test for every cue after.
+  const std::size_t first_after = kCues.Find(after);
+  if (first_after != std::string_view::npos && first_after < after.find_first_of(kBreaks)) {
+    return true;
+  }
+  const std::size_t last_break = before.find_last_of(kBreaks);
+  if (last_break == std::string_view::npos) return kCues.In(before);
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> found;  // (cue, position)
+  found.clear();
+  kCues.AllMatches(before, found);
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const bool first_of_cue = i == 0 || found[i].first != found[i - 1].first;
+    if (first_of_cue && found[i].second > last_break) return true;
   }
   return false;
 }

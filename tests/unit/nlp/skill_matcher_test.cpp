@@ -83,6 +83,16 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"front-end and frontend",
                            {"frontend_development", "frontend_development"}}));
 
+// Forms are looked up by their first word: forms that open with a symbol (".NET"), forms
+// without a word character at all (CJK names), and first words that open many forms ("AWS").
+INSTANTIATE_TEST_SUITE_P(
+    FirstWordIndex, SkillMatcherCaseTest,
+    ::testing::Values(
+        Case{"(.NET Core)", {"dotnet"}},
+        Case{"Languages: \u82F1\u8BED, \u4E2D\u6587", {"english", "mandarin_chinese"}},
+        Case{"\u8BED\u8A00\uFF1A\u82F1\u8BED\u548C\u65E5\u672C\u8A9E", {"english", "japanese"}},
+        Case{"AWS Lambda, AWS S3 and aws", {"aws_lambda", "amazon_s3", "amazon_web_services"}}));
+
 INSTANTIATE_TEST_SUITE_P(
     BoundariesAndLongestMatch, SkillMatcherCaseTest,
     ::testing::Values(
