@@ -24,12 +24,51 @@ bool IsDigit(char c) {
   return c >= '0' && c <= '9';
 }
 
+char AsciiLower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Whether `text` continues at `i` with `label` (lower case), ASCII case ignored.
+bool HasAt(std::string_view text, std::size_t i, std::string_view label) {
+  if (text.size() - i < label.size()) return false;
+  for (std::size_t k = 0; k < label.size(); ++k) {
+    if (AsciiLower(text[i + k]) != label[k]) return false;
+  }
+  return true;
+}
+
+// A phone label anywhere in the line, ASCII case ignored. Every line is asked, so the line is
+// scanned once, without a folded copy. "tel" also finds "telefon", "teléfono" and
+// "telemóvel"; "mobil" finds "mobile"; "cell" finds "cellulare".
 bool HasPhoneLabel(std::string_view line) {
-  const std::string l = Lower(line);
-  for (std::string_view label : {"tel", "phone", "mobile", "cell", "telefon", "handy", "mobil",
-                                 "tél", "portable", "teléfono", "móvil", "celular", "telemóvel",
-                                 "telefone", "cellulare", "telefono", "☎", "📞"}) {
-    if (l.find(label) != std::string::npos) return true;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    bool found = false;
+    switch (AsciiLower(line[i])) {
+      case 't':
+        found = HasAt(line, i, "tel") || HasAt(line, i, "tél");
+        break;
+      case 'p':
+        found = HasAt(line, i, "phone") || HasAt(line, i, "portable");
+        break;
+      case 'm':
+        found = HasAt(line, i, "mobil") || HasAt(line, i, "móvil");
+        break;
+      case 'c':
+        found = HasAt(line, i, "cell") || HasAt(line, i, "celular");
+        break;
+      case 'h':
+        found = HasAt(line, i, "handy");
+        break;
+      case '\xE2':
+        found = HasAt(line, i, "☎");
+        break;
+      case '\xF0':
+        found = HasAt(line, i, "📞");
+        break;
+      default:
+        break;
+    }
+    if (found) return true;
   }
   return false;
 }

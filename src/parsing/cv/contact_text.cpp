@@ -65,6 +65,14 @@ std::uint32_t DecodeAt(std::string_view s, std::size_t& i) {
   return cp;
 }
 
+std::size_t CountWords(std::string_view s) {
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) ++words;
+  }
+  return words;
+}
+
 }  // namespace
 
 std::string Lower(std::string_view s) {
@@ -102,6 +110,7 @@ std::string_view Trim(std::string_view s, std::string_view chars) {
 
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;
+  out.reserve(CountWords(s));  // one allocation: lines are split by the thousand
   std::size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;

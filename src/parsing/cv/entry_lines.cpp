@@ -18,20 +18,22 @@ bool IsDigit(char c) {
 
 // "Page 2", "Seite 1 von 3", "2 / 3": page furniture that a page break leaves in a section.
 bool IsPageNumber(std::string_view text) {
-  const std::string f = Fold(text);
+  // The page words and the digit after them fit in the first nine bytes, and folding keeps
+  // byte lengths: only those bytes need folding.
+  const std::string head = Fold(text.substr(0, 9));
   for (std::string_view w : {"page ", "seite ", "página ", "pagina ", "strona ", "pag. "}) {
-    if (f.starts_with(w) && f.size() > w.size() && IsDigit(f[w.size()])) return true;
+    if (head.starts_with(w) && head.size() > w.size() && IsDigit(head[w.size()])) return true;
   }
-  // "3", "2 / 3"; not "2014", which is a year.
-  const auto slash = f.find('/');
-  const bool digits_only = !f.empty() && std::all_of(f.begin(), f.end(), [](char c) {
+  // "3", "2 / 3"; not "2014", which is a year. Digits, spaces and slashes fold to themselves.
+  const auto slash = text.find('/');
+  const bool digits_only = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
     return IsDigit(c) || c == ' ' || c == '/';
   });
   if (!digits_only) return false;
-  if (slash == std::string::npos) return f.size() <= 3;
+  if (slash == std::string_view::npos) return text.size() <= 3;
   // "2 / 3" is a page; "95/100" and "110/110" are grades.
-  const auto a = TrimSeparators(std::string_view(f).substr(0, slash));
-  const auto b = TrimSeparators(std::string_view(f).substr(slash + 1));
+  const auto a = TrimSeparators(text.substr(0, slash));
+  const auto b = TrimSeparators(text.substr(slash + 1));
   return a.size() <= 2 && b.size() <= 2 && a <= b;
 }
 
@@ -247,9 +249,25 @@ std::optional<Found> FindSingleDate(std::string_view text) {
   return std::nullopt;
 }
 
+// Whether a word follows another and opens with a digit, four bytes or more ("2020", "2020–"):
+// the only place a month name can stand before a year.
+bool HasYearAfterWord(std::string_view text) {
+  bool after_word = false;
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    const std::size_t b = i;
+    while (i < text.size() && text[i] != ' ') ++i;
+    if (i == b) break;
+    if (after_word && i - b >= 4 && IsDigit(text[b])) return true;
+    after_word = true;
+  }
+  return false;
+}
+
 // Polish month names, which the date parser does not read, rewritten as "MM/" before a year:
 // "wrz 2020 – obecnie" -> "09/2020 – obecnie". Empty when the text has none.
 std::string RewritePolishMonths(std::string_view text) {
+  if (!HasYearAfterWord(text)) return {};
   static constexpr std::string_view kMonths[12][3] = {
       {"sty", "stycznia", "styczeń"},   {"lut", "lutego", "luty"},
       {"mar", "marca", "marzec"},       {"kwi", "kwietnia", "kwiecień"},
@@ -302,28 +320,26 @@ void SetRest(EntryLine& line, const Found& f) {
 }  // namespace
 
 std::string Fold(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
+  // Folding keeps every character's byte length, so the copy is changed in place: most bytes
+  // stay as they are.
+  std::string out(s);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
     if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c + 32));
-    } else if (c == 0xC3 && i + 1 < s.size()) {
-      const auto d = static_cast<unsigned char>(s[i + 1]);
-      out.push_back(static_cast<char>(c));
-      out.push_back(static_cast<char>(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d));
+      out[i] = static_cast<char>(c + 32);
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      const auto d = static_cast<unsigned char>(out[i + 1]);
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
       ++i;
-    } else if ((c == 0xC4 || c == 0xC5) && i + 1 < s.size()) {
+    } else if ((c == 0xC4 || c == 0xC5) && i + 1 < out.size()) {
       // Latin Extended-A: capitals and small letters alternate; the parity flips in
       // U+0139-U+0148 and from U+0179 on.
-      unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+      unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(out[i + 1]) & 0x3Fu);
       const bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || cp >= 0x179;
       if (cp != 0x138 && cp != 0x149 && cp != 0x17F && (cp % 2 == 1) == odd_capitals) ++cp;
-      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+      out[i] = static_cast<char>(0xC0 | (cp >> 6));
+      out[i + 1] = static_cast<char>(0x80 | (cp & 0x3F));
       ++i;
-    } else {
-      out.push_back(static_cast<char>(c));
     }
   }
   return out;
@@ -364,8 +380,17 @@ std::string_view TrimSeparators(std::string_view s) {
   return s;
 }
 
+std::size_t WordCount(std::string_view s) {
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) ++words;
+  }
+  return words;
+}
+
 std::vector<std::string_view> Words(std::string_view s) {
   std::vector<std::string_view> out;
+  out.reserve(WordCount(s));  // one allocation: lines are split by the thousand
   std::size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && s[i] == ' ') ++i;
@@ -374,10 +399,6 @@ std::vector<std::string_view> Words(std::string_view s) {
     if (i > b) out.push_back(s.substr(b, i - b));
   }
   return out;
-}
-
-std::size_t WordCount(std::string_view s) {
-  return Words(s).size();
 }
 
 std::vector<EntryLine> CollectLines(const Document& doc, const std::vector<Section>& sections,

@@ -348,38 +348,40 @@ const std::vector<Vocabulary>& Vocabularies() {
   return kVocabularies;
 }
 
-// Lower-cases ASCII and the Latin-1 capitals (U+00C0-U+00DE, except U+00D7) in UTF-8.
+// Lower-cases ASCII and the Latin-1 capitals (U+00C0-U+00DE, except U+00D7) in UTF-8. The copy
+// is folded in place: no character grows, and each branch reads its bytes before it writes.
 std::string FoldCase(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
+  std::string out(s);
+  std::size_t w = 0;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
     if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c + 32));
-    } else if (c == 0xC3 && i + 1 < s.size()) {
-      const auto d = static_cast<unsigned char>(s[i + 1]);
-      out.push_back(static_cast<char>(c));
-      out.push_back(static_cast<char>(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d));
+      out[w++] = static_cast<char>(c + 32);
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      const auto d = static_cast<unsigned char>(out[i + 1]);
+      out[w++] = static_cast<char>(c);
+      out[w++] = static_cast<char>(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d);
       ++i;
-    } else if ((c == 0xC4 || c == 0xC5) && i + 1 < s.size()) {
+    } else if ((c == 0xC4 || c == 0xC5) && i + 1 < out.size()) {
       // Latin Extended-A (Polish, Czech...): capitals and small letters alternate; the parity
       // flips in U+0139-U+0148 and from U+0179 on.
-      unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+      unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(out[i + 1]) & 0x3Fu);
       const bool odd_capitals = (cp >= 0x139 && cp <= 0x148) || cp >= 0x179;
       const bool capital =
           cp != 0x138 && cp != 0x149 && cp != 0x17F && (cp % 2 == 1) == odd_capitals;
       if (capital) ++cp;
-      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+      out[w++] = static_cast<char>(0xC0 | (cp >> 6));
+      out[w++] = static_cast<char>(0x80 | (cp & 0x3F));
       ++i;
-    } else if (c == 0xE2 && i + 2 < s.size() && s[i + 1] == '\x80' &&
-               (s[i + 2] == '\x98' || s[i + 2] == '\x99')) {
-      out.push_back('\'');  // curly apostrophes
+    } else if (c == 0xE2 && i + 2 < out.size() && out[i + 1] == '\x80' &&
+               (out[i + 2] == '\x98' || out[i + 2] == '\x99')) {
+      out[w++] = '\'';  // curly apostrophes
       i += 2;
     } else {
-      out.push_back(static_cast<char>(c));
+      out[w++] = static_cast<char>(c);
     }
   }
+  out.resize(w);
   return out;
 }
 
@@ -424,23 +426,45 @@ std::string_view StripDecoration(std::string_view s, bool* front, bool* back) {
 // Lower case, without decoration around it (numbering, colons, dashes, bullets, brackets).
 std::string Normalize(std::string_view text, bool* decorated = nullptr) {
   std::string s = FoldCase(text);
-  // Multi-byte decorations inside: bullets, dashes, squares (none in ASCII text).
+  // Multi-byte decorations inside become spaces: bullets, dashes, squares (none in ASCII
+  // text). Each is a whole UTF-8 sequence, so no two occurrences overlap and one pass over
+  // `s`, rewriting it in place behind the reads, replaces them all.
   const bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
   if (!ascii) {
-    for (std::string_view deco : {"•", "■", "▪", "–", "—", "►", "●", "◆", "»", "«", "·"}) {
-      for (auto at = s.find(deco); at != std::string::npos; at = s.find(deco))
-        s.replace(at, deco.size(), " ");
+    static constexpr std::string_view kDecorations[] = {"•", "■", "▪", "–", "—", "►",
+                                                        "●", "◆", "»", "«", "·"};
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < s.size();) {
+      const auto lead = static_cast<unsigned char>(s[i]);
+      std::size_t deco = 0;
+      if (lead == 0xC2 || lead == 0xE2) {
+        for (const auto d : kDecorations) {
+          if (s.compare(i, d.size(), d) == 0) {
+            deco = d.size();
+            break;
+          }
+        }
+      }
+      if (deco > 0) {
+        s[w++] = ' ';
+        i += deco;
+      } else {
+        s[w++] = s[i++];
+      }
     }
+    s.resize(w);
   }
   bool front = false, back = false;
   const auto core = StripDecoration(s, &front, &back);
   if (decorated) *decorated = front && back;
-  std::string out;
+  // Runs of spaces collapse; `core` lies inside `s`, whose front is rewritten behind the reads.
+  std::size_t w = 0;
   for (const char c : core) {
-    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(c);
+    if (c == ' ' && (w == 0 || s[w - 1] == ' ')) continue;
+    s[w++] = c;
   }
-  return out;
+  s.resize(w);
+  return s;
 }
 
 std::string WithoutSpaces(std::string_view s) {
@@ -570,12 +594,12 @@ std::optional<SectionKind> HeadNounKind(std::string_view norm, std::string_view 
     if (!IsConnector(w)) words.push_back(w);
   }
   if (words.empty() || words.size() > 4) return std::nullopt;
-  if (entry::TitleScore(norm) > 0) return std::nullopt;
   const auto& nouns = HeadNouns();
   std::optional<SectionKind> first, last;
   if (auto it = nouns.find(words.back()); it != nouns.end()) last = it->second;
   if (auto it = nouns.find(words.front()); it != nouns.end()) first = it->second;
   if (!first && !last) return std::nullopt;
+  if (entry::TitleScore(norm) > 0) return std::nullopt;
   // "Ausbildung zur Köchin", "Experience as a nurse": a preposition makes an entry line.
   for (const auto w : words) {
     for (std::string_view p : {"zur", "zum", "als", "bei", "im", "am", "in", "at", "as", "for",

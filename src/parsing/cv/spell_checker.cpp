@@ -186,14 +186,19 @@ SpellChecker::SpellChecker(std::string dictionary_dir) : dir_(std::move(dictiona
 SpellChecker::~SpellChecker() = default;
 
 bool SpellChecker::Supports(std::string_view language) {
+  const std::lock_guard lock(mu_);
+  const std::string key(language);
+  if (auto it = installed_.find(key); it != installed_.end()) return it->second;
+  bool installed = false;
   std::error_code ec;
   for (const auto stem : Candidates(language)) {
     const std::string base = dir_ + "/" + std::string(stem);
     if (std::filesystem::exists(base + ".aff", ec) && std::filesystem::exists(base + ".dic", ec)) {
-      return true;
+      installed = true;
+      break;
     }
   }
-  return false;
+  return installed_.emplace(key, installed).first->second;
 }
 
 SpellChecker::Dictionary* SpellChecker::Load(std::string_view language) {

@@ -3,8 +3,9 @@
 // loaded the first time its language is asked for and kept. Words that are not prose are never
 // flagged: known skills and their aliases, capitalised words that may be proper nouns, words
 // with digits or symbols, acronyms, URLs and e-mail addresses.
-// Thread safety: Check() is serialised by an internal mutex (Hunspell objects are not
-// thread-safe); the sandbox runs one parse per worker process, so it is never contended there.
+// Thread safety: Check() and Supports() are serialised by an internal mutex (Hunspell objects
+// are not thread-safe); the sandbox runs one parse per worker process, so it is never contended
+// there.
 #pragma once
 
 #include <memory>
@@ -30,7 +31,8 @@ class SpellChecker {
   SpellChecker(const SpellChecker&) = delete;
   SpellChecker& operator=(const SpellChecker&) = delete;
 
-  // True when a dictionary for the ISO 639-1 language code is installed.
+  // True when a dictionary for the ISO 639-1 language code is installed; the answer is looked
+  // up once per language and kept.
   bool Supports(std::string_view language);
 
   // Misspellings in `lines` (the text of Document lines, by index) for `language`; empty when
@@ -45,6 +47,7 @@ class SpellChecker {
   std::string dir_;
   std::mutex mu_;
   std::unordered_map<std::string, std::unique_ptr<Dictionary>> loaded_;  // guarded by mu_
+  std::unordered_map<std::string, bool> installed_;                      // guarded by mu_
 };
 
 }  // namespace jc::parsing
