@@ -180,6 +180,11 @@ Slot Text(std::optional<std::string>& field, std::size_t max_length = kMaxShortV
   return {.kind = Kind::kText, .text = &field, .max_length = max_length};
 }
 
+std::nullopt_t NoSuchEntry(std::string& reason) {
+  reason = "no such entry: the model may correct entries, not add them";
+  return std::nullopt;
+}
+
 // The slot a pointer names, or the reason it names none.
 std::optional<Slot> Resolve(domain::Profile& p, std::string_view pointer, std::string& reason) {
   const auto t = Tokens(pointer);
@@ -198,10 +203,7 @@ std::optional<Slot> Resolve(domain::Profile& p, std::string_view pointer, std::s
   if (!index) return std::nullopt;
   const std::string_view f = t[2];
   if (t[0] == "workExperience") {
-    if (*index >= p.work_experience.size()) {
-      reason = "no such entry: the model may correct entries, not add them";
-      return std::nullopt;
-    }
+    if (*index >= p.work_experience.size()) return NoSuchEntry(reason);
     auto& role = p.work_experience[*index];
     if (f == "title") return Text(role.title);
     if (f == "company") return Text(role.company);
@@ -213,10 +215,7 @@ std::optional<Slot> Resolve(domain::Profile& p, std::string_view pointer, std::s
                   .work_dates = true};
     }
   } else if (t[0] == "education") {
-    if (*index >= p.education.size()) {
-      reason = "no such entry: the model may correct entries, not add them";
-      return std::nullopt;
-    }
+    if (*index >= p.education.size()) return NoSuchEntry(reason);
     auto& entry = p.education[*index];
     if (f == "institution") return Text(entry.institution);
     if (f == "degree") return Text(entry.degree);
@@ -228,10 +227,7 @@ std::optional<Slot> Resolve(domain::Profile& p, std::string_view pointer, std::s
                   .end = &entry.end};
     }
   } else if (t[0] == "certifications") {
-    if (*index >= p.certifications.size()) {
-      reason = "no such entry: the model may correct entries, not add them";
-      return std::nullopt;
-    }
+    if (*index >= p.certifications.size()) return NoSuchEntry(reason);
     auto& cert = p.certifications[*index];
     if (f == "name") return Slot{.kind = Kind::kText, .name = &cert.name};
     if (f == "issuer") return Text(cert.issuer);
@@ -398,12 +394,7 @@ ProfileRefinement ApplyProfileCorrections(domain::Profile& profile, std::string_
   AddSkills(profile, answer.missingSkills, text, skills, out);
 
   if (work_dates_changed) {
-    std::vector<domain::DateRange> ranges;
-    for (const auto& role : profile.work_experience) {
-      if (role.dates.start) ranges.push_back(role.dates);
-    }
-    profile.total_years_experience =
-        ranges.empty() ? std::nullopt : std::optional(domain::MergedYears(ranges, as_of));
+    profile.total_years_experience = domain::TotalYearsExperience(profile.work_experience, as_of);
   }
   return out;
 }

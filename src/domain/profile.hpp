@@ -79,6 +79,18 @@ struct Profile {
   std::optional<double> total_years_experience;  // MergedYears over work_experience
 };
 
+// totalYearsExperience: the merged periods of the roles that have a start, or nullopt when
+// none has one.
+inline std::optional<double> TotalYearsExperience(const std::vector<WorkExperience>& roles,
+                                                  PartialDate as_of) {
+  std::vector<DateRange> ranges;
+  for (const auto& role : roles) {
+    if (role.dates.start) ranges.push_back(role.dates);
+  }
+  if (ranges.empty()) return std::nullopt;
+  return MergedYears(ranges, as_of);
+}
+
 enum class Severity : std::uint8_t { kHigh, kMedium, kLow };
 
 struct FeedbackIssue {

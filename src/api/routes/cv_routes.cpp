@@ -44,10 +44,12 @@ std::string DeclaredType(std::string_view file_type, std::string_view mime, std:
   return std::string(name);
 }
 
-std::optional<FileType> FileTypeOf(std::string_view s) {
-  FileType type{};
-  if (!boost::describe::enum_from_string(std::string(s).c_str(), type)) return std::nullopt;
-  return type;
+// A described enum from its name (a form field), or nullopt.
+template <typename E>
+std::optional<E> EnumOf(std::string_view s) {
+  E value{};
+  if (!boost::describe::enum_from_string(std::string(s).c_str(), value)) return std::nullopt;
+  return value;
 }
 
 // Parses one file in the sandbox, lets the LLM review it when one is in use, and completes the
@@ -172,18 +174,15 @@ void AddCvRoutes(Registry& r, AppServices& services) {
           std::string file_type;
           if (const auto* part = http::FindPart(*parts, "fileType")) {
             file_type = std::string(part->data);
-            if (!FileTypeOf(file_type)) {
+            if (!EnumOf<FileType>(file_type)) {
               co_return InvalidField("fileType", "must be one of pdf, docx, odt, rtf, html, txt",
                                      "enum");
             }
           }
           std::optional<EngineChoice> engine;
           if (const auto* part = http::FindPart(*parts, "engine")) {
-            EngineChoice choice{};
-            if (!boost::describe::enum_from_string(std::string(part->data).c_str(), choice)) {
-              co_return InvalidField("engine", "must be local or llm", "enum");
-            }
-            engine = choice;
+            engine = EnumOf<EngineChoice>(part->data);
+            if (!engine) co_return InvalidField("engine", "must be local or llm", "enum");
           }
           auto response = co_await ParseFile(
               services, file->data, DeclaredType(file_type, file->content_type, file->filename),

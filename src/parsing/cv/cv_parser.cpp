@@ -130,11 +130,7 @@ ParsedCv CvParser::Parse(const Document& doc, const CvParseOptions& options) con
   p.projects = std::move(credentials.projects);
   Append(sources, std::move(credentials.sources));
 
-  std::vector<domain::DateRange> ranges;
-  for (const auto& role : p.work_experience) {
-    if (role.dates.start) ranges.push_back(role.dates);
-  }
-  if (!ranges.empty()) p.total_years_experience = domain::MergedYears(ranges, options.as_of);
+  p.total_years_experience = domain::TotalYearsExperience(p.work_experience, options.as_of);
 
   out.language = DetectDocumentLanguage(doc);
   if (p.phone) out.phone = NormalizePhone(*p.phone, p.location.value_or(""), out.language);
