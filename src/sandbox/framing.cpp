@@ -2,9 +2,13 @@
 
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <array>
 #include <cerrno>
+#include <span>
 #include <stdexcept>
 
 namespace jc::sandbox {
@@ -40,34 +44,74 @@ FrameStatus WaitReady(int fd, short events, Clock::time_point deadline) {
   }
 }
 
-FrameStatus WriteAll(int fd, const char* data, std::size_t size, Clock::time_point deadline) {
-  bool use_send = true;  // send(MSG_NOSIGNAL) on sockets; pipes fall back to write()
-  while (size > 0) {
-    JC_RETURN_IF_ERROR(WaitReady(fd, POLLOUT, deadline));
-    ssize_t n = use_send ? send(fd, data, size, MSG_NOSIGNAL) : write(fd, data, size);
-    if (n < 0 && use_send && errno == ENOTSOCK) {
-      use_send = false;
+// Writes every byte of `parts` (gathered, so a frame usually leaves in one system call). Tries
+// first and waits only when the kernel's buffer is full: sockets are written with MSG_DONTWAIT,
+// whatever the fd's own mode; pipes fall back to poll() before each write().
+FrameStatus WriteAll(int fd, std::span<iovec> parts, Clock::time_point deadline) {
+  bool is_socket = true;
+  while (!parts.empty()) {
+    if (parts.front().iov_len == 0) {
+      parts = parts.subspan(1);
       continue;
     }
+    ssize_t n;
+    if (is_socket) {
+      msghdr msg{};
+      msg.msg_iov = parts.data();
+      msg.msg_iovlen = parts.size();
+      n = sendmsg(fd, &msg, MSG_NOSIGNAL | MSG_DONTWAIT);
+      if (n < 0 && errno == ENOTSOCK) {
+        is_socket = false;
+        continue;
+      }
+    } else {
+      JC_RETURN_IF_ERROR(WaitReady(fd, POLLOUT, deadline));
+      n = writev(fd, parts.data(), static_cast<int>(parts.size()));
+    }
     if (n < 0) {
-      if (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK) continue;
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN || errno == EWOULDBLOCK) {
+        JC_RETURN_IF_ERROR(WaitReady(fd, POLLOUT, deadline));
+        continue;
+      }
       return FrameError::kIo;
     }
-    data += n;
-    size -= static_cast<std::size_t>(n);
+    auto done = static_cast<std::size_t>(n);
+    while (done > 0) {
+      const std::size_t step = std::min(done, parts.front().iov_len);
+      parts.front().iov_base = static_cast<char*>(parts.front().iov_base) + step;
+      parts.front().iov_len -= step;
+      done -= step;
+      if (parts.front().iov_len == 0) parts = parts.subspan(1);
+    }
   }
   return {};
 }
 
 // Reads exactly `size` bytes. Returns the number read before a clean EOF (< size) or an error.
+// Like WriteAll, it tries first (MSG_DONTWAIT on sockets) and polls only when nothing is there.
 FrameResult<std::size_t> ReadAll(int fd, char* data, std::size_t size, Clock::time_point deadline) {
   std::size_t done = 0;
+  bool is_socket = true;
   while (done < size) {
-    JC_RETURN_IF_ERROR(WaitReady(fd, POLLIN, deadline));
-    const ssize_t n = read(fd, data + done, size - done);
+    ssize_t n;
+    if (is_socket) {
+      n = recv(fd, data + done, size - done, MSG_DONTWAIT);
+      if (n < 0 && errno == ENOTSOCK) {
+        is_socket = false;
+        continue;
+      }
+    } else {
+      JC_RETURN_IF_ERROR(WaitReady(fd, POLLIN, deadline));
+      n = read(fd, data + done, size - done);
+    }
     if (n == 0) return done;
     if (n < 0) {
-      if (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK) continue;
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN || errno == EWOULDBLOCK) {
+        JC_RETURN_IF_ERROR(WaitReady(fd, POLLIN, deadline));
+        continue;
+      }
       return FrameError::kIo;
     }
     done += static_cast<std::size_t>(n);
@@ -75,8 +119,12 @@ FrameResult<std::size_t> ReadAll(int fd, char* data, std::size_t size, Clock::ti
   return done;
 }
 
-void PutU64(std::string& out, std::uint64_t v) {
-  for (std::size_t i = 0; i < 8; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFFu));
+void PutU64(char* out, std::uint64_t v) {
+  for (std::size_t i = 0; i < 8; ++i) out[i] = static_cast<char>((v >> (8 * i)) & 0xFFu);
+}
+
+iovec Part(const void* data, std::size_t size) {
+  return {const_cast<void*>(data), size};  // iovec is shared by reads and writes: never written
 }
 
 void PutU32(std::string& out, std::uint32_t v) {
@@ -183,10 +231,20 @@ void throw_exception_from_error(const FrameError& error, const boost::source_loc
 }
 
 FrameStatus WriteFrame(int fd, std::string_view payload, Clock::time_point deadline) {
-  std::string header;
+  char header[kHeaderBytes];
   PutU64(header, payload.size());
-  JC_RETURN_IF_ERROR(WriteAll(fd, header.data(), header.size(), deadline));
-  return WriteAll(fd, payload.data(), payload.size(), deadline);
+  std::array<iovec, 2> parts{Part(header, sizeof header), Part(payload.data(), payload.size())};
+  return WriteAll(fd, parts, deadline);
+}
+
+FrameStatus WriteReply(int fd, const Result<std::string>& reply, Clock::time_point deadline) {
+  if (!reply) return WriteFrame(fd, EncodeReply(reply), deadline);
+  // The payload goes out as it is, behind the header and the tag: no copy of a large reply.
+  char header[kHeaderBytes + 1];
+  PutU64(header, reply->size() + 1);
+  header[kHeaderBytes] = kTagOk;
+  std::array<iovec, 2> parts{Part(header, sizeof header), Part(reply->data(), reply->size())};
+  return WriteAll(fd, parts, deadline);
 }
 
 FrameResult<std::string> ReadFrame(int fd, std::size_t max_bytes, Clock::time_point deadline) {
@@ -226,6 +284,14 @@ std::string EncodeReply(const Result<std::string>& reply) {
     PutString(out, d.type);
   }
   return out;
+}
+
+FrameResult<Result<std::string>> DecodeReply(std::string&& frame) {
+  if (!frame.empty() && frame.front() == kTagOk) {
+    frame.erase(0, 1);
+    return Result<std::string>(std::move(frame));
+  }
+  return DecodeReply(std::string_view(frame));
 }
 
 FrameResult<Result<std::string>> DecodeReply(std::string_view frame) {

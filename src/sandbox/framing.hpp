@@ -4,6 +4,8 @@
 // raw input; a reply frame carries a tag byte and either the payload or an encoded jc::Error.
 // The functions own no state and take the fd by number (the caller keeps ownership); they
 // survive partial reads/writes, EINTR and non-blocking fds, and never raise SIGPIPE on sockets.
+// On sockets they try the call first and poll() only when it would block, so a frame that is
+// already there costs no extra system call.
 // Thread safety: free functions; concurrent use of one fd from two threads is the caller's bug.
 #pragma once
 
@@ -52,5 +54,10 @@ FrameResult<std::string> ReadFrame(int fd, std::size_t max_bytes,
 std::string EncodeReply(const Result<std::string>& reply);
 // kMalformed when the bytes are not a reply (wrong tag, truncated, unknown ErrorCode).
 FrameResult<Result<std::string>> DecodeReply(std::string_view frame);
+// The same, reusing the frame's buffer for a payload.
+FrameResult<Result<std::string>> DecodeReply(std::string&& frame);
+// WriteFrame(fd, EncodeReply(reply)) without copying a payload into the frame.
+FrameStatus WriteReply(int fd, const Result<std::string>& reply,
+                       Clock::time_point deadline = kNoDeadline);
 
 }  // namespace jc::sandbox

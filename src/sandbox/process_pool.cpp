@@ -10,9 +10,10 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <fstream>
+#include <charconv>
+#include <cstdio>
+#include <ctime>
 #include <limits>
-#include <sstream>
 #include <thread>
 #include <utility>
 
@@ -111,32 +112,34 @@ void SetLimit(int resource, rlim_t soft, rlim_t hard) {
   _exit(127);
 }
 
-// CPU seconds (user + system) a live child has used so far; 0 when /proc cannot tell.
+// CPU seconds (user + system) a live child has used so far; 0 when the kernel cannot tell.
+// The process CPU clock is one system call, where /proc/<pid>/stat costs a file to open,
+// format and parse after every job.
 double CpuSecondsUsed(pid_t pid) {
-  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
-  const std::string stat((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  const auto paren = stat.rfind(')');  // the command name may contain spaces and parens
-  if (paren == std::string::npos) return 0;
-  std::istringstream fields(stat.substr(paren + 1));
-  std::string skipped;
-  for (int field = 3; field < 14; ++field) fields >> skipped;  // state .. cmajflt
-  unsigned long long user_ticks = 0;
-  unsigned long long system_ticks = 0;
-  fields >> user_ticks >> system_ticks;
-  const long ticks_per_second = sysconf(_SC_CLK_TCK);
-  if (!fields || ticks_per_second <= 0) return 0;
-  return static_cast<double>(user_ticks + system_ticks) / static_cast<double>(ticks_per_second);
+  clockid_t clock{};
+  timespec used{};
+  if (clock_getcpuclockid(pid, &clock) != 0 || clock_gettime(clock, &used) != 0) return 0;
+  return static_cast<double>(used.tv_sec) + static_cast<double>(used.tv_nsec) / 1e9;
 }
 
-// Resident set size of a process, from /proc/<pid>/statm; 0 when it cannot be read.
+// Resident set size of a process, from /proc/<pid>/statm ("size resident ..." in pages); 0 when
+// it cannot be read.
 std::size_t ResidentBytes(pid_t pid) {
-  std::ifstream in("/proc/" + std::to_string(pid) + "/statm");
-  unsigned long long size_pages = 0;
-  unsigned long long resident_pages = 0;
-  in >> size_pages >> resident_pages;
+  char path[32];
+  std::snprintf(path, sizeof path, "/proc/%d/statm", static_cast<int>(pid));
+  const int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  char text[128];
+  const ssize_t n = read(fd, text, sizeof text);
+  close(fd);
+  if (n <= 0) return 0;
+  const char* p = text;
+  const char* end = text + n;
+  p = std::find(p, end, ' ');  // skip "size"
+  std::size_t resident_pages = 0;
+  if (p == end || std::from_chars(p + 1, end, resident_pages).ec != std::errc()) return 0;
   const long page = sysconf(_SC_PAGESIZE);
-  if (!in || page <= 0) return 0;
-  return static_cast<std::size_t>(resident_pages) * static_cast<std::size_t>(page);
+  return page > 0 ? resident_pages * static_cast<std::size_t>(page) : 0;
 }
 
 void CloseFd(int& fd) {
@@ -230,7 +233,7 @@ Result<std::string> ProcessPool::RunOn(Worker& worker, std::string_view input, b
         return Discard(worker, kExitGrace);
     }
   }
-  auto reply = DecodeReply(*frame);
+  auto reply = DecodeReply(std::move(*frame));
   if (!reply || (*reply && (*reply)->size() > limits_.max_output_bytes)) {
     Discard(worker, milliseconds{0});
     return ParseFailed();

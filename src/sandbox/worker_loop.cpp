@@ -38,8 +38,7 @@ int RunWorkerLoop(const JobFn& fn, int in_fd, int out_fd) {
   for (;;) {
     auto job = ReadFrame(in_fd, kWorkerMaxJobBytes);
     if (!job) return job.error() == FrameError::kEof ? 0 : 1;
-    const std::string reply = EncodeReply(RunJob(fn, *job));
-    if (!WriteFrame(reply_fd, reply)) return 2;
+    if (!WriteReply(reply_fd, RunJob(fn, *job))) return 2;
   }
 }
 

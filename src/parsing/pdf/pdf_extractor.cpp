@@ -39,9 +39,26 @@ Error TooLarge(std::string message) {
 // they are dropped rather than logged.
 void IgnorePopplerMessage(const std::string& /*message*/, void* /*closure*/) {}
 
-void SilencePoppler() {
+// poppler keeps its global state (font and encoding tables, the fontconfig set-up) only while a
+// document is open: each document loaded on its own builds that state again and drops it when
+// it closes, about a third of the work of a small PDF. A one-page empty document held for the
+// life of the process keeps it, so every parse after the first finds it ready.
+constexpr std::string_view kKeepAlivePdf =
+    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 1 1]>>endobj\n"
+    "xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \n"
+    "0000000101 00000 n \ntrailer<</Size 4/Root 1 0 R>>\nstartxref\n160\n%%EOF\n";
+
+void PreparePoppler() {
   static std::once_flag once;
-  std::call_once(once, [] { poppler::set_debug_error_function(IgnorePopplerMessage, nullptr); });
+  std::call_once(once, [] {
+    poppler::set_debug_error_function(IgnorePopplerMessage, nullptr);
+    // Never destroyed: it must outlive every other document, to the end of the process.
+    [[maybe_unused]] static const poppler::document* const keep_alive =
+        poppler::document::load_from_raw_data(kKeepAlivePdf.data(),
+                                              static_cast<int>(kKeepAlivePdf.size()));
+  });
 }
 
 bool ContainsNoCase(std::string_view haystack, std::string_view needle) {
@@ -133,9 +150,9 @@ class WordReader {
         ++rotated_words_;
         continue;
       }
-      const poppler::byte_array utf8 = box.text().to_utf8();
       pdf::Word word;
-      word.text.assign(utf8.data(), utf8.size());
+      const poppler::ustring text = box.text();
+      pdf::AppendUtf8(std::basic_string_view<unsigned short>(text.data(), text.size()), word.text);
       NormaliseWord(word.text);
       if (word.text.empty()) continue;
       const poppler::rectf r = box.bbox();
@@ -222,7 +239,7 @@ void MarkRunningHeadersFooters(std::vector<Line>& lines, int pages, float page_h
 
 Result<Document> Extract(std::string_view bytes, const ExtractLimits& limits) {
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) return TooLarge("the PDF is too large");
-  SilencePoppler();
+  PreparePoppler();
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!doc) return Unreadable();
@@ -285,5 +302,40 @@ Result<Document> ExtractPdf(std::string_view bytes, const ExtractLimits& limits)
     return Unreadable();
   }
 }
+
+namespace pdf {
+
+void AppendUtf8(std::basic_string_view<unsigned short> text, std::string& out) {
+  out.reserve(out.size() + text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char32_t c = text[i];
+    if (c >= 0xD800 && c <= 0xDFFF) {
+      const char32_t low = i + 1 < text.size() ? text[i + 1] : 0;
+      if (c <= 0xDBFF && low >= 0xDC00 && low <= 0xDFFF) {
+        c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+        ++i;
+      } else {
+        c = 0xFFFD;
+      }
+    }
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else if (c < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+    }
+  }
+}
+
+}  // namespace pdf
 
 }  // namespace jc::parsing

@@ -5,9 +5,11 @@
 // the word boxes. The caller owns the bytes, which only need to live for the duration of the call;
 // the returned Document owns all its data. Thread safety: ExtractPdf may be called concurrently
 // on different inputs; it installs a process-wide no-op poppler error handler so that poppler never
-// writes document content to stderr.
+// writes document content to stderr, and keeps one empty document open for the life of the
+// process, so that poppler's global state is built once rather than for every document.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "common/error.hpp"
@@ -24,5 +26,14 @@ namespace jc::parsing {
 //   "document_too_large"   (kPayloadTooLarge) more pages than limits.max_pages, or more text than
 //                          limits.max_chars.
 Result<Document> ExtractPdf(std::string_view bytes, const ExtractLimits& limits);
+
+namespace pdf {
+
+// Appends UTF-16 text in host byte order (poppler's ustring) to `out` as UTF-8; an unpaired
+// surrogate becomes U+FFFD. poppler's own ustring::to_utf8() opens an iconv converter on every
+// call, once per word, which cost 5% of a whole PDF parse.
+void AppendUtf8(std::basic_string_view<unsigned short> text, std::string& out);
+
+}  // namespace pdf
 
 }  // namespace jc::parsing
