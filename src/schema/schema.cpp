@@ -138,6 +138,18 @@ std::string ToJson(const json::value& v) {
   return out;
 }
 
+namespace detail {
+
+void AppendJson(std::string& out, const json::value& v) {
+  Write(out, v);
+}
+
+void AppendJsonNumber(std::string& out, double d) {
+  out.append(std::isfinite(d) ? FormatNumber(d) : "null");
+}
+
+}  // namespace detail
+
 json::value SchemaBuilder::Nullable(json::value schema) {
   json::object& s = schema.as_object();
   if (auto* type = s.if_contains("type"); type && type->is_string()) {

@@ -5,7 +5,13 @@
 // skills >= 0.75; dates exact >= 0.9.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "api/dto/cv_dto.hpp"
 #include "nlp/taxonomy.hpp"
+#include "schema/schema.hpp"
 #include "support/cv_corpus_eval.hpp"
 
 namespace jc::testing {
@@ -84,6 +90,27 @@ TEST_F(CvCorpusTest, HoldoutCorpus) {
   if (HasFailure()) {
     for (const auto& m : r.misses) std::cout << "  " << m << "\n";
   }
+}
+
+// Answers are written straight to text (schema::EncodeJson); on every corpus answer that gives
+// the bytes of the json::value tree it replaced.
+TEST_F(CvCorpusTest, AnswersAreWrittenAsTheValueTreeWouldBe) {
+  namespace fs = std::filesystem;
+  int checked = 0;
+  for (const auto& entry :
+       fs::directory_iterator(std::string(JC_SOURCE_DIR) + "/tests/corpus/cvs")) {
+    const auto& path = entry.path();
+    if (path.extension() == ".json" || path.extension() == ".tsv") continue;
+    std::ifstream in(path, std::ios::binary);
+    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    auto reply = engine_->Run(api::EncodeParseJob({.bytes = bytes, .as_of = {2026, 11}}));
+    if (!reply) continue;
+    const auto answer = schema::Decode<api::ParseCvResponse>(boost::json::parse(*reply));
+    ASSERT_TRUE(answer) << path;
+    EXPECT_EQ(schema::EncodeJson(*answer), schema::ToJson(schema::Encode(*answer))) << path;
+    ++checked;
+  }
+  EXPECT_GE(checked, 60);
 }
 
 }  // namespace

@@ -128,6 +128,49 @@ TEST(SchemaEncodeTest, EncodesWithNullsAndWireNames) {
   EXPECT_EQ(back->ratio, 12.5);
 }
 
+struct Everything {
+  std::string text;
+  std::optional<std::string> missing;
+  bool yes = true;
+  int small = -7;
+  long long big = 9'000'000'000'000;
+  unsigned count = 3;
+  double ratio = 0.1;
+  double nan = std::numeric_limits<double>::quiet_NaN();
+  float single = 2.5F;
+  std::vector<std::optional<int>> holes;
+  std::map<std::string, std::vector<std::string>> groups;
+  json::value any;
+  Color color = Color::dark_blue;
+  std::optional<Outer> nested;
+  std::vector<Inner> inners;
+};
+BOOST_DESCRIBE_STRUCT(Everything, (),
+                      (text, missing, yes, small, big, count, ratio, nan, single, holes, groups,
+                       any, color, nested, inners))
+
+// The direct writer behind EncodeJson gives the bytes of ToJson(Encode(v)), kind by kind.
+TEST(SchemaEncodeTest, TheDirectWriterMatchesTheValueTree) {
+  Everything e;
+  e.text = "quote \" slash \\ tab \t nul " + std::string(1, '\0') + " bad \xff \u00e9 \U0001F4BC";
+  e.holes = {1, std::nullopt, -2};
+  e.groups = {{"b", {"x", "\n"}}, {"a", {}}};
+  e.any = json::parse(R"({"k": [1, 2.5, -0.0, 1e300, "s", null, true, {"z": {}}]})");
+  Outer o;
+  o.title = "t";
+  o.ratio = 1e-7;
+  o.items.push_back({"n", "2019-03"});
+  o.extra = Inner{"m", std::nullopt};
+  o.tally = {{"a", 1}, {"b", 2}};
+  o.template_ = "classic";
+  e.nested = o;
+  e.inners = {{"p", "2020"}, {"q", std::nullopt}};
+  EXPECT_EQ(EncodeJson(e), ToJson(Encode(e)));
+  EXPECT_EQ(EncodeJson(Everything{}), ToJson(Encode(Everything{})));
+  EXPECT_EQ(EncodeJson(std::vector<Everything>{e, {}}),
+            ToJson(Encode(std::vector<Everything>{e, {}})));
+}
+
 TEST(SchemaEncodeTest, NumbersUseShortestPlainForms) {
   EXPECT_EQ(ToJson(json::array{0.1, 7.0, 1e21, -3, 2.5e-7}), "[0.1,7,1e+21,-3,2.5e-07]");
   EXPECT_EQ(ToJson(json::value(std::numeric_limits<double>::infinity())), "null");
