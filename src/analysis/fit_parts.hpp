@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/profile_index.hpp"
 #include "domain/fit.hpp"
 #include "domain/job.hpp"
 #include "domain/profile.hpp"
@@ -54,8 +55,8 @@ double SkillYearsCredit(const domain::RequirementMatch& match, double years);
 bool Counts(const domain::RequirementMatch& match);
 
 // The candidate's seniority, education and field-of-study facts.
-CandidateFacts ReadCandidate(const domain::Profile& profile, const domain::Requirements& req,
-                             std::optional<double> years, const nlp::Taxonomy& taxonomy);
+CandidateFacts ReadCandidate(const ProfileIndex& index, const domain::Requirements& req,
+                             std::optional<double> years);
 
 // Sentences, most important first (docs/fit-score.md, "Explanation").
 std::vector<std::string> Explain(const domain::Fit& fit, const domain::Requirements& req,

@@ -35,10 +35,17 @@ SubScore Sub(bool applies, double weight, double score) {
   return SubScore{Round1(std::clamp(score, 0.0, 100.0)), weight, true};
 }
 
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+// Whether a and b are equal once lower-cased (std::tolower, byte by byte), without copying
+// either: asked for every pair of requirements the taxonomy does not know.
+bool EqualsLower(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // A requirement, resolved: its taxonomy skill (if any) and the sub-score it feeds.
@@ -102,7 +109,7 @@ void AddRequirements(const ProfileIndex& index, const std::vector<std::string>& 
     bool duplicate = false;
     for (std::size_t i = 0; i < out.reqs.size() && !duplicate; ++i) {
       duplicate =
-          id ? out.ids[i] == id : (!out.ids[i] && Lower(out.reqs[i].match.skill) == Lower(name));
+          id ? out.ids[i] == id : (!out.ids[i] && EqualsLower(out.reqs[i].match.skill, name));
     }
     if (duplicate || name.empty()) continue;
     ScoredRequirement scored;
@@ -125,7 +132,7 @@ void AddSkillYears(const ProfileIndex& index, const Requirements& req,
     ScoredRequirement* found = nullptr;
     for (std::size_t i = 0; i < out.reqs.size() && found == nullptr; ++i) {
       const bool same =
-          r.skill ? out.ids[i] == r.skill->id : Lower(out.reqs[i].match.skill) == Lower(sy.skill);
+          r.skill ? out.ids[i] == r.skill->id : EqualsLower(out.reqs[i].match.skill, sy.skill);
       if (same) found = &out.reqs[i];
     }
     ScoredRequirement years;
@@ -187,8 +194,7 @@ Fit ScoreFit(const ProfileIndex& index, const Requirements& requirements,
   Fit fit;
   fit.required_years = requirements.min_years_experience;
   fit.candidate_years = CandidateYears(profile, as_of);
-  const CandidateFacts facts =
-      ReadCandidate(profile, requirements, fit.candidate_years, index.taxonomy());
+  const CandidateFacts facts = ReadCandidate(index, requirements, fit.candidate_years);
 
   using G = RequirementGroup;
   auto& b = fit.breakdown;

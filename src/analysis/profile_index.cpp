@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "analysis/levels.hpp"
 #include "nlp/text_normalize.hpp"
 
 namespace jc::analysis {
@@ -117,6 +118,16 @@ ProfileIndex ProfileIndex::Build(const domain::Profile& profile, const nlp::Skil
     index.reachable_[m.skill] = true;
     for (const nlp::SkillId s : taxonomy.Broader(m.skill)) index.reachable_[s] = true;
     for (const nlp::SkillId s : taxonomy.Get(m.skill).related) index.reachable_[s] = true;
+  }
+  for (const auto& role : profile.work_experience) {
+    if (!role.title) continue;
+    const auto level = analysis::TitleSeniority(*role.title);
+    if (level && (!index.title_seniority_ || *index.title_seniority_ < *level)) {
+      index.title_seniority_ = level;
+    }
+  }
+  for (const auto& edu : profile.education) {
+    index.degree_levels_.push_back(edu.degree ? DegreeLevel(*edu.degree) : std::nullopt);
   }
   return index;
 }

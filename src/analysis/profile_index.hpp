@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/job.hpp"
 #include "domain/profile.hpp"
 #include "nlp/skill_matcher.hpp"
 
@@ -63,6 +64,14 @@ class ProfileIndex {
   // requirement the taxonomy does not know). Empty term: none.
   std::vector<std::uint32_t> FindText(std::string_view term) const;
 
+  // What the profile's own words state, read once for every posting it is scored against: the
+  // highest level its role titles name (TitleSeniority), and the level of each education
+  // entry's degree (DegreeLevel; nullopt without a degree or a level we know).
+  std::optional<domain::Seniority> TitleSeniority() const { return title_seniority_; }
+  const std::vector<std::optional<domain::EducationLevel>>& DegreeLevels() const {
+    return degree_levels_;
+  }
+
  private:
   const domain::Profile* profile_ = nullptr;
   const nlp::Taxonomy* taxonomy_ = nullptr;
@@ -72,6 +81,8 @@ class ProfileIndex {
   // show or are related to.
   std::vector<bool> mentioned_;
   std::vector<bool> reachable_;
+  std::optional<domain::Seniority> title_seniority_;
+  std::vector<std::optional<domain::EducationLevel>> degree_levels_;  // by education entry
 };
 
 }  // namespace jc::analysis

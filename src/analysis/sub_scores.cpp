@@ -129,23 +129,21 @@ double EducationScore(const domain::Requirements& requirements, const CandidateF
   return facts.field_matched ? 100 : facts.has_education ? 40 : 0;
 }
 
-CandidateFacts ReadCandidate(const domain::Profile& profile, const domain::Requirements& req,
-                             std::optional<double> years, const nlp::Taxonomy& taxonomy) {
+CandidateFacts ReadCandidate(const ProfileIndex& index, const domain::Requirements& req,
+                             std::optional<double> years) {
+  const domain::Profile& profile = index.profile();
+  const nlp::Taxonomy& taxonomy = index.taxonomy();
   CandidateFacts facts;
   facts.years = years;
-  for (const auto& role : profile.work_experience) {
-    if (!role.title) continue;
-    const auto level = TitleSeniority(*role.title);
-    if (level && (!facts.seniority || *facts.seniority < *level)) facts.seniority = level;
-  }
+  facts.seniority = index.TitleSeniority();  // the highest level the role titles name
   if (years) {
     const Seniority by_years = YearsSeniority(*years);
     if (!facts.seniority || *facts.seniority < by_years) facts.seniority = by_years;
   }
-  for (const auto& edu : profile.education) {
+  for (std::size_t e = 0; e < profile.education.size(); ++e) {
+    const auto& edu = profile.education[e];
     facts.has_education = true;
-    std::optional<EducationLevel> level;
-    if (edu.degree) level = DegreeLevel(*edu.degree);
+    const std::optional<EducationLevel> level = index.DegreeLevels()[e];
     if (level && (!facts.education || *facts.education < *level)) facts.education = level;
     for (const auto& asked : req.fields_of_study) {
       if ((edu.field && FieldMatches(asked, *edu.field, taxonomy)) ||

@@ -69,45 +69,50 @@ bool IsAsciiLetter(unsigned char c) {
 // splits. LowerToken gives the word's lower-cased form.
 template <typename OnToken>
 void ForEachToken(std::string_view text, OnToken&& on_token) {
-  std::size_t begin = 0;
-  bool in_token = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    // Runs of ASCII non-letters and, inside a word, of ASCII letters, without the general path.
-    if (!in_token) {
-      while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80 &&
-             !IsAsciiLetter(static_cast<unsigned char>(text[i]))) {
+  // The length a character is stepped over by, cut short at the text's end.
+  const auto step = [&](std::size_t i, unsigned char c) {
+    return std::min(CharBytes(c), text.size() - i);
+  };
+  std::size_t i = 0;
+  while (i < text.size()) {
+    // Between words: ASCII non-letters and the separators led by 0xC2 or 0xE2.
+    while (i < text.size()) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c < 0x80) {
+        if (IsAsciiLetter(c)) break;
         ++i;
+      } else {
+        if (c != 0xE2 && c != 0xC2) break;
+        i += step(i, c);
       }
-    } else {
-      while (i < text.size() && IsAsciiLetter(static_cast<unsigned char>(text[i]))) ++i;
     }
-    if (i >= text.size()) break;
-    const auto c = static_cast<unsigned char>(text[i]);
-    const bool letter = c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-                                 : c != 0xE2 && c != 0xC2;  // dashes, quotes, bullets, nbsp
-    if (letter && !in_token) {
-      begin = i;
-      in_token = true;
+    if (i >= text.size()) return;
+    const std::size_t begin = i;
+    while (i < text.size()) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c < 0x80) {
+        if (!IsAsciiLetter(c)) break;
+        ++i;
+      } else {
+        if (c == 0xE2 || c == 0xC2) break;
+        i += step(i, c);
+      }
     }
-    if (!letter && in_token) {
-      on_token(text.substr(begin, i - begin));
-      in_token = false;
-    }
-    if (c >= 0x80) i += std::min(CharBytes(c), text.size() - i) - 1;
+    on_token(text.substr(begin, i - begin));
   }
-  if (in_token) on_token(text.substr(begin));
 }
 
-// A token lowered: ASCII capitals, and Latin-1 capitals (U+00C0-U+00DE but U+00D7) in UTF-8.
-void LowerToken(std::string_view raw, std::string& out) {
-  out.assign(raw);
-  for (std::size_t i = 0; i < out.size(); ++i) {
+// A token lowered into `out` (which holds raw.size() bytes): ASCII capitals, and Latin-1
+// capitals (U+00C0-U+00DE but U+00D7) in UTF-8.
+void LowerToken(std::string_view raw, char* out) {
+  std::copy(raw.begin(), raw.end(), out);
+  for (std::size_t i = 0; i < raw.size(); ++i) {
     const auto c = static_cast<unsigned char>(out[i]);
     if (c < 0x80) {
       out[i] = static_cast<char>(c | 0x20);  // tokens hold only letters of ASCII
       continue;
     }
-    const std::size_t len = std::min(CharBytes(c), out.size() - i);
+    const std::size_t len = std::min(CharBytes(c), raw.size() - i);
     if (c == 0xC3 && len == 2) {
       const auto d = static_cast<unsigned char>(out[i + 1]);
       if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
@@ -174,7 +179,6 @@ DetectedLanguage DetectLanguage(std::string_view text) {
   const auto& langs = FunctionWords();
   std::vector<double> votes(langs.size(), 0);
   double total = 0;
-  thread_local std::string token;
   ForEachToken(text, [&](std::string_view raw) {
     // The lowered first byte and the length, as the token will have them.
     const auto first = static_cast<unsigned char>(raw[0]);
@@ -182,8 +186,9 @@ DetectedLanguage DetectLanguage(std::string_view text) {
     if (raw.size() >= 32 || (kIndex.lengths_by_first[lowered_first] >> raw.size() & 1u) == 0) {
       return;
     }
-    LowerToken(raw, token);
-    const FunctionWord* word = kIndex.Find(token);
+    std::array<char, 32> token;  // shorter than 32 bytes, as tested above
+    LowerToken(raw, token.data());
+    const FunctionWord* word = kIndex.Find(std::string_view(token.data(), raw.size()));
     if (word == nullptr) return;
     // A word shared by several languages is weaker evidence for each.
     const double weight = 1.0 / static_cast<double>(word->languages.size());

@@ -10,19 +10,27 @@ namespace jc::nlp {
 
 namespace {
 
+// ASCII letters and digits by byte: one look-up instead of three ranges.
+constexpr std::array<bool, 128> kAsciiWord = [] {
+  std::array<bool, 128> table{};
+  for (int c = 0; c < 128; ++c) {
+    table[static_cast<std::size_t>(c)] =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return table;
+}();
+
 // IsWordCharBefore / IsWordCharAt with the ASCII case inline: asked for nearly every byte.
 bool WordCharBefore(std::string_view s, std::size_t pos) {
   if (pos > 0 && pos <= s.size() && static_cast<unsigned char>(s[pos - 1]) < 0x80) {
-    const auto c = static_cast<unsigned char>(s[pos - 1]);
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return kAsciiWord[static_cast<unsigned char>(s[pos - 1])];
   }
   return IsWordCharBefore(s, pos);
 }
 
 bool WordCharAt(std::string_view s, std::size_t pos) {
   if (pos < s.size() && static_cast<unsigned char>(s[pos]) < 0x80) {
-    const auto c = static_cast<unsigned char>(s[pos]);
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return kAsciiWord[static_cast<unsigned char>(s[pos])];
   }
   return IsWordCharAt(s, pos);
 }
@@ -104,8 +112,8 @@ SkillMatcher::SkillMatcher(const Taxonomy& taxonomy) : taxonomy_(&taxonomy) {
 }
 
 std::uint32_t SkillMatcher::Hash(std::string_view key) {
-  std::uint32_t h = 2166136261U;  // FNV-1a
-  for (const char c : key) h = (h ^ static_cast<unsigned char>(c)) * 16777619U;
+  std::uint32_t h = kHashBasis;
+  for (const char c : key) h = HashStep(h, c);
   return h;
 }
 
@@ -118,7 +126,10 @@ std::uint32_t SkillMatcher::Pack(std::string_view s) {
 }
 
 const SkillMatcher::Group* SkillMatcher::Lookup(std::string_view key) const {
-  const std::uint32_t hash = Hash(key);
+  return Lookup(key, Hash(key));
+}
+
+const SkillMatcher::Group* SkillMatcher::Lookup(std::string_view key, std::uint32_t hash) const {
   const std::uint32_t bit = hash >> 16;
   if ((filter_[bit / 64] >> (bit % 64) & 1U) == 0) return nullptr;
   const std::size_t mask = slots_.size() - 1;
@@ -200,24 +211,22 @@ char LowerAscii(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
 }
 
-// A list of lower-case words with the lengths and first bytes it holds, so that most words are
+// A list of lower-case words with the lengths it holds per first byte, so that most words are
 // found absent without a comparison: this runs for every word around every mention.
 class WordList {
  public:
   template <std::size_t N>
   constexpr explicit WordList(const std::string_view (&words)[N]) : words_(words) {
     for (const std::string_view w : words) {
-      lengths_ |= std::uint64_t{1} << (w.size() < 63 ? w.size() : 63);
-      const auto first = static_cast<unsigned char>(w[0]);
-      firsts_[first / 64] |= std::uint64_t{1} << (first % 64);
+      lengths_by_first_[static_cast<unsigned char>(w[0])] |= std::uint32_t{1} << LengthBit(w);
     }
   }
 
   // Whether `w`, with its ASCII capitals lowered, is one of the words.
   bool Has(std::string_view w) const {
-    if (w.empty() || (lengths_ >> (w.size() < 63 ? w.size() : 63) & 1U) == 0) return false;
+    if (w.empty()) return false;
     const auto first = static_cast<unsigned char>(LowerAscii(w[0]));
-    if ((firsts_[first / 64] >> (first % 64) & 1U) == 0) return false;
+    if ((lengths_by_first_[first] >> LengthBit(w) & 1U) == 0) return false;
     for (const std::string_view x : words_) {
       if (x.size() != w.size() || x[0] != static_cast<char>(first)) continue;
       std::size_t k = 1;
@@ -228,9 +237,13 @@ class WordList {
   }
 
  private:
+  static constexpr std::size_t LengthBit(std::string_view w) {
+    return w.size() < 31 ? w.size() : 31;
+  }
+
   Words words_;
-  std::uint64_t lengths_ = 0;  // bit n: a word of n bytes (63: longer)
-  std::array<std::uint64_t, 4> firsts_{};
+  // By first byte: bit n set when a word of n bytes starts with it (31: longer).
+  std::array<std::uint32_t, 256> lengths_by_first_{};
 };
 
 constexpr WordList kLeftCueWords(kLeftCues);
@@ -261,7 +274,7 @@ std::size_t WordStart(std::string_view t, std::size_t p) {
 }
 
 std::size_t WordEnd(std::string_view t, std::size_t p) {
-  while (WordCharAt(t, p)) p += DecodeUtf8(t, p).len;
+  while (WordCharAt(t, p)) p += CharLength(t, p);
   return p;
 }
 
@@ -397,13 +410,27 @@ std::vector<SkillMatch> SkillMatcher::FindAll(std::string_view text) const {
       i += CharLength(folded, i);
       continue;
     }
-    const std::size_t word_end = WordRunEnd(folded, i);
+    // The end of the word and its hash (as Hash would give it), in one pass over its bytes.
+    std::size_t word_end = i;
+    std::uint32_t word_hash = kHashBasis;
+    while (word_end < folded.size()) {
+      const auto c = static_cast<unsigned char>(folded[word_end]);
+      if (c < 0x80) {
+        if (!kAsciiWord[c]) break;
+        word_hash = HashStep(word_hash, folded[word_end++]);
+        continue;
+      }
+      if (!IsWordCharAt(folded, word_end)) break;
+      const std::size_t next = word_end + DecodeUtf8(folded, word_end).len;
+      while (word_end < next) word_hash = HashStep(word_hash, folded[word_end++]);
+    }
     // The word itself, then with the non-word bytes before it that a form may start with.
     for (std::size_t lead = 0; lead <= max_lead_ && lead <= i; ++lead) {
       const std::size_t begin = i - lead;
       if (lead > 0 && WordCharBefore(folded, begin)) break;
       if (lead > 0 && !lead_first_[static_cast<unsigned char>(folded[begin])]) continue;
-      const Group* g = Lookup(folded.substr(begin, word_end - begin));
+      const std::string_view key = folded.substr(begin, word_end - begin);
+      const Group* g = lead == 0 ? Lookup(key, word_hash) : Lookup(key);
       if (g == nullptr) continue;
       // The bytes after the key, once for the whole group: most entries differ there.
       const std::uint32_t next = Pack(folded.substr(word_end, 4));

@@ -78,11 +78,17 @@ class SkillMatcher {
     std::uint32_t group = kEmpty;
   };
 
+  // FNV-1a, a byte at a time.
+  static constexpr std::uint32_t kHashBasis = 2166136261U;
+  static std::uint32_t HashStep(std::uint32_t h, char c) {
+    return (h ^ static_cast<unsigned char>(c)) * 16777619U;
+  }
   static std::uint32_t Hash(std::string_view key);
   // The first min(4, s.size()) bytes of s in one word, the rest zero.
   static std::uint32_t Pack(std::string_view s);
-  // The group whose key is `key`, nullptr if none.
+  // The group whose key is `key` (whose Hash is `hash`), nullptr if none.
   const Group* Lookup(std::string_view key) const;
+  const Group* Lookup(std::string_view key, std::uint32_t hash) const;
   // Adds `entry` as a candidate at `begin` if the text holds it there; the first `known` bytes
   // are known to match.
   void Collect(const NormalizedText& text, std::size_t begin, std::size_t known, const Entry& entry,

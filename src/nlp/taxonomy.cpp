@@ -369,13 +369,29 @@ Result<Taxonomy> Taxonomy::Load(const std::string& dir) {
 }
 
 const Skill* Taxonomy::FindByName(std::string_view name_or_alias) const {
-  const SurfaceForm form = NormalizedForm(name_or_alias, 0);
-  const std::uint32_t first = FirstForm(form.folded);
-  if (first == kNoForm) return nullptr;
-  for (std::uint32_t i = first; i != kNoForm; i = next_form_[i]) {
-    if (!forms_[i].exact_case || forms_[i].exact == form.exact) return &skills_[forms_[i].skill];
+  // NormalizeTerm's key, in a per-thread buffer: this runs for every requirement and list item
+  // scored. Kept only for names up to kKeepBytes, so one huge input does not pin its memory.
+  constexpr std::size_t kKeepBytes = 4096;
+  thread_local NormalizedText norm;
+  NormalizeInto(name_or_alias, norm);
+  std::size_t begin = 0;
+  std::size_t end = norm.folded.size();
+  while (begin < end && norm.folded[begin] == ' ') ++begin;
+  while (end > begin && norm.folded[end - 1] == ' ') --end;
+  const std::string_view folded = std::string_view(norm.folded).substr(begin, end - begin);
+  const std::string_view exact = std::string_view(norm.exact).substr(begin, end - begin);
+  const Skill* found = nullptr;
+  if (const std::uint32_t first = FirstForm(folded); first != kNoForm) {
+    found = &skills_[forms_[first].skill];
+    for (std::uint32_t i = first; i != kNoForm; i = next_form_[i]) {
+      if (!forms_[i].exact_case || forms_[i].exact == exact) {
+        found = &skills_[forms_[i].skill];
+        break;
+      }
+    }
   }
-  return &skills_[forms_[first].skill];
+  if (name_or_alias.size() > kKeepBytes) norm = NormalizedText{};
+  return found;
 }
 
 std::size_t Taxonomy::SlotOf(std::string_view folded, std::size_t hash) const {

@@ -1,12 +1,33 @@
 #include "parsing/job/experience_years.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <span>
 
 #include "parsing/job/posting_text.hpp"
 #include "parsing/job/requirement_cues.hpp"
 
 namespace jc::parsing::job {
 namespace {
+
+// The first bytes of a list of words: most places hold none of them, and are passed over
+// without comparing any word.
+class FirstBytes {
+ public:
+  explicit constexpr FirstBytes(std::span<const std::string_view> words) {
+    for (const auto w : words) bits_[static_cast<unsigned char>(w[0]) / 64] |= Bit(w[0]);
+  }
+  constexpr bool Has(char c) const {
+    return (bits_[static_cast<unsigned char>(c) / 64] & Bit(c)) != 0;
+  }
+
+ private:
+  static constexpr std::uint64_t Bit(char c) {
+    return std::uint64_t{1} << (static_cast<unsigned char>(c) % 64);
+  }
+  std::array<std::uint64_t, 4> bits_{};
+};
 
 constexpr std::string_view kYearWords[] = {"years", "year", "yrs",  "yr",     "jahre", "jahren",
                                            "jahr",  "ans",  "an",   "années", "année", "años",
@@ -15,14 +36,20 @@ constexpr std::string_view kMonthWords[] = {"months", "month", "monate", "monate
                                             "mois",   "meses", "mes",    "mesi",    "maanden"};
 constexpr std::string_view kRangeWords[] = {"-", "–",   "—", "to", "bis",  "à",  "a",
                                             "y", "and", "o", "or", "oder", "ou", "tot"};
+constexpr FirstBytes kYearFirsts(kYearWords);
+constexpr FirstBytes kMonthFirsts(kMonthWords);
+constexpr FirstBytes kRangeFirsts(kRangeWords);
 
 void SkipSpaces(std::string_view s, std::size_t& i) {
   while (i < s.size() && (s[i] == ' ' || s[i] == '+' || s[i] == '(' || s[i] == ')')) ++i;
   while (i + 1 < s.size() && s[i] == '\xC2' && s[i + 1] == '\xA0') i += 2;
 }
 
-// Matches one of `words` at i (word-bounded at its end); advances i past it.
-bool Eat(std::string_view s, std::size_t& i, std::span<const std::string_view> words) {
+// Matches one of `words` (whose first bytes are `firsts`) at i (word-bounded at its end);
+// advances i past it.
+bool Eat(std::string_view s, std::size_t& i, std::span<const std::string_view> words,
+         const FirstBytes& firsts) {
+  if (i >= s.size() || !firsts.Has(s[i])) return false;  // every word is at least one byte
   for (const auto w : words) {
     if (BytesAt(s, i, w)) {
       const std::size_t end = i + w.size();
@@ -96,13 +123,15 @@ bool IsExperience(std::string_view sentence, std::string_view after_unit) {
   SkipSpaces(after_unit, i);
   static constexpr std::string_view kMinimum[] = {"minimum",  "min.",    "mínimo", "minimo",
                                                   "at least", "or more", "o más",  "ou plus"};
-  if (Eat(after_unit, i, kMinimum)) SkipSpaces(after_unit, i);
+  static constexpr FirstBytes kMinimumFirsts(kMinimum);
+  if (Eat(after_unit, i, kMinimum, kMinimumFirsts)) SkipSpaces(after_unit, i);
   static constexpr std::string_view kLinks[] = {
       "of",      "in",       "with",    "as",       "en",      "de",       "como",
       "als",     "im",       "in der",  "mit",      "dans",    "comme",    "d'",
       "di",      "van",      "working", "doing",    "leading", "managing", "selling",
       "driving", "teaching", "running", "building", "writing", "hands-on", "post"};
-  return Eat(after_unit, i, kLinks);
+  static constexpr FirstBytes kLinkFirsts(kLinks);
+  return Eat(after_unit, i, kLinks, kLinkFirsts);
 }
 
 bool PartOfTotal(std::string_view before) {
@@ -197,7 +226,7 @@ ExperienceYears ExtractExperienceYears(const CueIndex& body,
       std::size_t k = j;
       SkipSpaces(l, k);
       std::size_t r = k;
-      if (Eat(l, r, kRangeWords)) {
+      if (Eat(l, r, kRangeWords, kRangeFirsts)) {
         SkipSpaces(l, r);
         std::size_t r2 = 0;
         if (ReadSmallNumber(l, r, &r2)) {
@@ -205,8 +234,8 @@ ExperienceYears ExtractExperienceYears(const CueIndex& body,
           SkipSpaces(l, k);
         }
       }
-      const bool years = Eat(l, k, kYearWords);
-      const bool months = !years && Eat(l, k, kMonthWords);
+      const bool years = Eat(l, k, kYearWords, kYearFirsts);
+      const bool months = !years && Eat(l, k, kMonthWords, kMonthFirsts);
       if (!years && !months) {
         i = j > i ? j - 1 : i;
         continue;

@@ -9,39 +9,33 @@ using domain::Seniority;
 using domain::Workplace;
 
 std::optional<Seniority> SeniorityFromTitle(std::string_view t) {
-  if (HasAnyCue(t, {"intern", "internship", "praktikant*", "praktikum", "werkstudent*", "stage",
-                    "stagiaire", "becari*", "trainee", "tirocin*", "stagiair", "estagiári*",
-                    "pasante"})) {
-    return Seniority::kIntern;
-  }
-  if (HasAnyCue(t, {"principal", "distinguished"})) return Seniority::kPrincipal;
-  if (HasAnyCue(t, {"staff engineer",
-                    "staff software",
-                    "staff data",
-                    "staff machine",
-                    "staff ml",
-                    "staff scientist",
-                    "staff developer",
-                    "staff designer",
-                    "staff product",
-                    "staff research*",
-                    "staff security",
-                    "staff site",
-                    "staff frontend",
-                    "staff backend",
-                    "staff full",
-                    "staff platform",
-                    "staff infrastructure",
-                    "staff applied",
-                    "staff ai",
-                    "staff ux",
-                    "staff devops"})) {
-    return Seniority::kPrincipal;
-  }
-  const std::size_t lead = FindCue(t, "lead");
-  const bool lead_role =
-      lead != std::string_view::npos && !HasAnyCue(t, {"lead generation", "lead gen"});
-  if (lead_role || HasAnyCue(t, {"head of",
+  static const CueSet kInternTitle{
+      "intern",  "internship", "praktikant*", "praktikum", "werkstudent*", "stage",  "stagiaire",
+      "becari*", "trainee",    "tirocin*",    "stagiair",  "estagiári*",   "pasante"};
+  static const CueSet kPrincipalTitle{"principal", "distinguished"};
+  static const CueSet kStaffTitle{"staff engineer",
+                                  "staff software",
+                                  "staff data",
+                                  "staff machine",
+                                  "staff ml",
+                                  "staff scientist",
+                                  "staff developer",
+                                  "staff designer",
+                                  "staff product",
+                                  "staff research*",
+                                  "staff security",
+                                  "staff site",
+                                  "staff frontend",
+                                  "staff backend",
+                                  "staff full",
+                                  "staff platform",
+                                  "staff infrastructure",
+                                  "staff applied",
+                                  "staff ai",
+                                  "staff ux",
+                                  "staff devops"};
+  static const CueSet kLeadGeneration{"lead generation", "lead gen"};
+  static const CueSet kLeadTitle{"head of",
                                  "director",
                                  "directeur",
                                  "directrice",
@@ -67,18 +61,45 @@ std::optional<Seniority> SeniorityFromTitle(std::string_view t) {
                                  "responsable d'équipe",
                                  "chef d'équipe",
                                  "capo",
-                                 "hoofd"})) {
+                                 "hoofd"};
+  static const CueSet kSeniorTitle{"senior", "sr", "sr.", "sénior", "snr"};
+  static const CueSet kJuniorTitle{
+      "junior",   "jr",     "jr.",       "entry-level",       "entry level",
+      "graduate", "tier 1", "débutant*", "berufseinsteiger*", "absolvent*"};
+  if (HasAnyCue(t, kInternTitle)) {
+    return Seniority::kIntern;
+  }
+  if (HasAnyCue(t, kPrincipalTitle)) return Seniority::kPrincipal;
+  if (HasAnyCue(t, kStaffTitle)) {
+    return Seniority::kPrincipal;
+  }
+  const std::size_t lead = FindCue(t, "lead");
+  const bool lead_role = lead != std::string_view::npos && !HasAnyCue(t, kLeadGeneration);
+  if (lead_role || HasAnyCue(t, kLeadTitle)) {
     return Seniority::kLead;
   }
-  if (HasAnyCue(t, {"senior", "sr", "sr.", "sénior", "snr"})) return Seniority::kSenior;
-  if (HasAnyCue(t, {"junior", "jr", "jr.", "entry-level", "entry level", "graduate", "tier 1",
-                    "débutant*", "berufseinsteiger*", "absolvent*"})) {
+  if (HasAnyCue(t, kSeniorTitle)) return Seniority::kSenior;
+  if (HasAnyCue(t, kJuniorTitle)) {
     return Seniority::kJunior;
   }
   return std::nullopt;
 }
 
 namespace {
+
+// A cue list asked of both the title (a short text, scanned once for the whole list) and the
+// posting (looked up in its cue index): HasAnyCue(title, cues) || HasAnyCue(posting, cues).
+class TitleAndPosting {
+ public:
+  TitleAndPosting(std::initializer_list<std::string_view> cues) : cues_(cues), set_(cues_) {}
+  bool In(std::string_view title, const CueIndex& posting) const {
+    return HasAnyCue(title, set_) || HasAnyCue(posting, cues_);
+  }
+
+ private:
+  std::vector<std::string_view> cues_;
+  CueSet set_;
+};
 
 // "supervise a brigade of 8 line cooks", "manage a staff of twelve", "lead a team of six".
 bool ManagesPeople(const CueIndex& index) {
@@ -167,11 +188,83 @@ std::optional<Seniority> SeniorityOf(std::string_view lower_title, const CueInde
 }
 
 std::optional<EmploymentType> EmploymentTypeOf(std::string_view t, const CueIndex& l) {
-  const auto both = [&](std::initializer_list<std::string_view> cues) {
-    return HasAnyCue(t, cues) || HasAnyCue(l, cues);
-  };
-  if (HasAnyCue(t, {"intern", "internship", "praktikant*", "praktikum", "stage", "stagiaire",
-                    "becari*", "tirocin*", "stagiair"}) ||
+  static const CueSet kInternTitle{"intern",    "internship", "praktikant*", "praktikum", "stage",
+                                   "stagiaire", "becari*",    "tirocin*",    "stagiair"};
+  static const CueSet kContractTitle{"freelance", "contract", "contractor",
+                                     "temp",      "interim",  "cdd"};
+  static const TitleAndPosting kContract{"contract role",
+                                         "contract position",
+                                         "month contract",
+                                         "months contract",
+                                         "contract (w2)",
+                                         "w2 contract",
+                                         "contract w2",
+                                         "c2c",
+                                         "corp-to-corp",
+                                         "independent contractor",
+                                         "as a contractor",
+                                         "contractor role",
+                                         "1099 contractor",
+                                         "freelance role",
+                                         "freelance position",
+                                         "freelance basis",
+                                         "freelance contract",
+                                         "freelance mission",
+                                         "en freelance",
+                                         "statut freelance",
+                                         "freiberuf*",
+                                         "cdd",
+                                         "befristet*",
+                                         "temporary",
+                                         "temp-to-hire",
+                                         "fixed-term",
+                                         "fixed term",
+                                         "contrato temporal",
+                                         "contrato por obra",
+                                         "tjm",
+                                         "contrat de mission",
+                                         "job type: contract",
+                                         "job type: temporary",
+                                         "outside ir35",
+                                         "inside ir35",
+                                         "day rate",
+                                         "interim",
+                                         "zeitvertrag",
+                                         "(contract)",
+                                         "- contract",
+                                         "– contract",
+                                         "contract-to-hire",
+                                         "contract to hire",
+                                         "mission freelance"};
+  static const TitleAndPosting kPartTime{"part-time",       "part time",     "teilzeit",
+                                         "media jornada",   "temps partiel", "tiempo parcial",
+                                         "werkstudent*",    "minijob",       "tempo parziale",
+                                         "deeltijd",        "meio período",  "job type: part-time",
+                                         "jornada parcial", "hrs/week",      "hours per week",
+                                         "hours/week",      "std./woche"};
+  static const TitleAndPosting kFullTime{"full-time",
+                                         "full time",
+                                         "fulltime",
+                                         "vollzeit",
+                                         "jornada completa",
+                                         "temps plein",
+                                         "temps complet",
+                                         "tiempo completo",
+                                         "100 %",
+                                         "100%",
+                                         "cdi",
+                                         "permanent",
+                                         "indefinido",
+                                         "unbefristet",
+                                         "tempo pieno",
+                                         "voltijd",
+                                         "tempo integral",
+                                         "job type: full-time",
+                                         "40 hours"};
+  static const CueSet kPartTimeTitle{"part-time", "part time", "teilzeit", "media jornada",
+                                     "werkstudent*"};
+  static const CueSet kFullTimeTitle{"full-time", "full time", "vollzeit", "100 %", "100%"};
+  if (HasAnyCue(t, kInternTitle) ||
       HasAnyCue(l, {"this internship", "internship program*", "summer internship",
                     "paid internship", "internship position", "pflichtpraktikum", "praktikum (",
                     "dein praktikum", "ihr praktikum", "de prácticas", "en prácticas",
@@ -179,61 +272,11 @@ std::optional<EmploymentType> EmploymentTypeOf(std::string_view t, const CueInde
                     "stage d'", "convention de stage", "tirocinio", "job type: internship"})) {
     return EmploymentType::kInternship;
   }
-  if (HasAnyCue(t, {"freelance", "contract", "contractor", "temp", "interim", "cdd"}) ||
-      both({"contract role",
-            "contract position",
-            "month contract",
-            "months contract",
-            "contract (w2)",
-            "w2 contract",
-            "contract w2",
-            "c2c",
-            "corp-to-corp",
-            "independent contractor",
-            "as a contractor",
-            "contractor role",
-            "1099 contractor",
-            "freelance role",
-            "freelance position",
-            "freelance basis",
-            "freelance contract",
-            "freelance mission",
-            "en freelance",
-            "statut freelance",
-            "freiberuf*",
-            "cdd",
-            "befristet*",
-            "temporary",
-            "temp-to-hire",
-            "fixed-term",
-            "fixed term",
-            "contrato temporal",
-            "contrato por obra",
-            "tjm",
-            "contrat de mission",
-            "job type: contract",
-            "job type: temporary",
-            "outside ir35",
-            "inside ir35",
-            "day rate",
-            "interim",
-            "zeitvertrag",
-            "(contract)",
-            "- contract",
-            "– contract",
-            "contract-to-hire",
-            "contract to hire",
-            "mission freelance"})) {
+  if (HasAnyCue(t, kContractTitle) || kContract.In(t, l)) {
     return EmploymentType::kContract;
   }
-  const bool part = both({"part-time", "part time", "teilzeit", "media jornada", "temps partiel",
-                          "tiempo parcial", "werkstudent*", "minijob", "tempo parziale", "deeltijd",
-                          "meio período", "job type: part-time", "jornada parcial", "hrs/week",
-                          "hours per week", "hours/week", "std./woche"});
-  const bool full = both({"full-time", "full time", "fulltime", "vollzeit", "jornada completa",
-                          "temps plein", "temps complet", "tiempo completo", "100 %", "100%", "cdi",
-                          "permanent", "indefinido", "unbefristet", "tempo pieno", "voltijd",
-                          "tempo integral", "job type: full-time", "40 hours"});
+  const bool part = kPartTime.In(t, l);
+  const bool full = kFullTime.In(t, l);
   if (part && full) {
     // "Full-time and part-time shifts available": several types offered equally.
     if (HasAnyCue(l, {"full-time and part-time", "full-time or part-time",
@@ -243,10 +286,8 @@ std::optional<EmploymentType> EmploymentTypeOf(std::string_view t, const CueInde
       return std::nullopt;
     }
     // Hours under 35 with "100%" elsewhere would be odd; the title says it best.
-    if (HasAnyCue(t, {"part-time", "part time", "teilzeit", "media jornada", "werkstudent*"}))
-      return EmploymentType::kPartTime;
-    if (HasAnyCue(t, {"full-time", "full time", "vollzeit", "100 %", "100%"}))
-      return EmploymentType::kFullTime;
+    if (HasAnyCue(t, kPartTimeTitle)) return EmploymentType::kPartTime;
+    if (HasAnyCue(t, kFullTimeTitle)) return EmploymentType::kFullTime;
     return HasAnyCue(l, {"werkstudent*", "teilzeit", "part-time", "media jornada"})
                ? EmploymentType::kPartTime
                : EmploymentType::kFullTime;
@@ -257,124 +298,136 @@ std::optional<EmploymentType> EmploymentTypeOf(std::string_view t, const CueInde
 }
 
 std::optional<Workplace> WorkplaceOf(std::string_view t, const CueIndex& l) {
-  const auto both = [&](std::initializer_list<std::string_view> cues) {
-    return HasAnyCue(t, cues) || HasAnyCue(l, cues);
-  };
-  if (both({"fully remote",
-            "100% remote",
-            "100 % remote",
-            "remote-first",
-            "remote first",
-            "full remote",
-            "full-remote",
-            "100% télétravail",
-            "100 % télétravail",
-            "télétravail complet",
-            "télétravail total",
-            "100% teletrabajo",
-            "100 % teletrabajo",
-            "teletrabajo 100",
-            "100% homeoffice",
-            "100 % homeoffice",
-            "vollständig remote",
-            "komplett remote",
-            "remote-only",
-            "work from anywhere",
-            "100% remoto",
-            "totalmente remoto",
-            "(remote)",
-            "remote within",
-            "remote position",
-            "remote role",
-            "this is a remote",
-            "is fully remote",
-            "work from home position",
-            "remote –",
-            "remote -",
-            "· remote",
-            "location: remote",
-            "remote, ",
-            "remote (",
-            "en remoto",
-            "à distance",
-            "full-time remote",
-            "remote job",
-            "remote in",
-            "remote anywhere",
-            "work remotely"})) {
-    if (!both({"hybrid", "hybride", "híbrido", "ibrido", "days in office", "days in the office",
-               "days a week in", "days per week in", "days on-site", "days onsite"}) ||
-        both({"fully remote", "100% remote", "remote-first", "remote first", "full remote"})) {
+  static const TitleAndPosting kFullyRemote{"fully remote",
+                                            "100% remote",
+                                            "100 % remote",
+                                            "remote-first",
+                                            "remote first",
+                                            "full remote",
+                                            "full-remote",
+                                            "100% télétravail",
+                                            "100 % télétravail",
+                                            "télétravail complet",
+                                            "télétravail total",
+                                            "100% teletrabajo",
+                                            "100 % teletrabajo",
+                                            "teletrabajo 100",
+                                            "100% homeoffice",
+                                            "100 % homeoffice",
+                                            "vollständig remote",
+                                            "komplett remote",
+                                            "remote-only",
+                                            "work from anywhere",
+                                            "100% remoto",
+                                            "totalmente remoto",
+                                            "(remote)",
+                                            "remote within",
+                                            "remote position",
+                                            "remote role",
+                                            "this is a remote",
+                                            "is fully remote",
+                                            "work from home position",
+                                            "remote –",
+                                            "remote -",
+                                            "· remote",
+                                            "location: remote",
+                                            "remote, ",
+                                            "remote (",
+                                            "en remoto",
+                                            "à distance",
+                                            "full-time remote",
+                                            "remote job",
+                                            "remote in",
+                                            "remote anywhere",
+                                            "work remotely"};
+  static const TitleAndPosting kHybridHints{"hybrid",         "hybride",
+                                            "híbrido",        "ibrido",
+                                            "days in office", "days in the office",
+                                            "days a week in", "days per week in",
+                                            "days on-site",   "days onsite"};
+  static const TitleAndPosting kFullyRemoteFirst{"fully remote", "100% remote", "remote-first",
+                                                 "remote first", "full remote"};
+  static const TitleAndPosting kHybrid{"hybrid",
+                                       "hybride",
+                                       "híbrido",
+                                       "hibrido",
+                                       "ibrido",
+                                       "days in office",
+                                       "days in the office",
+                                       "days a week in",
+                                       "days per week in",
+                                       "days on-site",
+                                       "days onsite",
+                                       "days on site",
+                                       "days from the office",
+                                       "work from office",
+                                       "tage mobiles arbeiten",
+                                       "mobiles arbeiten",
+                                       "tage homeoffice",
+                                       "homeoffice-tage",
+                                       "tage im homeoffice",
+                                       "jours de télétravail",
+                                       "jours télétravail",
+                                       "télétravail partiel",
+                                       "télétravail possible",
+                                       "días de teletrabajo",
+                                       "teletrabajo parcial",
+                                       "días en remoto",
+                                       "days remote",
+                                       "days from home",
+                                       "flexible working",
+                                       "remote days",
+                                       "homeoffice",
+                                       "home office",
+                                       "télétravail",
+                                       "teletrabajo",
+                                       "smart working"};
+  static const TitleAndPosting kSplitHints{
+      "hybrid", "hybride",          "híbrido", "ibrido",  "days",     "tage",    "jours",
+      "días",   "mobiles arbeiten", "partiel", "parcial", "flexible", "possible"};
+  static const TitleAndPosting kRemoteWords{"télétravail", "teletrabajo", "remote", "homeoffice"};
+  static const TitleAndPosting kRemote{"remote"};
+  static const TitleAndPosting kNotRemote{"no remote", "not remote", "non-remote",
+                                          "remote work is not"};
+  static const TitleAndPosting kOnsite{
+      "on-site",      "onsite",       "on site",     "in person",   "in-person",   "presencial",
+      "sur site",     "sur place",    "vor ort",     "in office",   "in-office",   "office-based",
+      "based in our", "field-based",  "field based", "on the road", "präsenz*",    "en présentiel",
+      "présentiel",   "on campus",    "au siège",    "en campo",    "außendienst", "sur le terrain",
+      "en planta",    "in the field", "presenziale", "op locatie"};
+  static const TitleAndPosting kOnsiteWork{
+      "hospital", "clinic",     "patient*",    "school",      "classroom",
+      "kitchen",  "restaurant", "warehouse",   "workshop",    "construction site",
+      "job site", "jobsite",    "plant",       "factory",     "shop floor",
+      "store",    "pharmacy",   "driver",      "driving",     "route",
+      "forklift", "welding",    "electrician", "krankenhaus", "klinik",
+      "station",  "baustelle",  "werkstatt",   "lager",       "küche",
+      "fahrer",   "hôpital",    "atelier",     "cuisine",     "chantier",
+      "entrepôt", "hospital",   "cocina",      "almacén",     "obra",
+      "taller",   "tienda",     "lkw",         "camion",      "camión",
+      "montage",  "fertigung",  "produktion",  "usine",       "fábrica",
+      "planta",   "talleres"};
+  if (kFullyRemote.In(t, l)) {
+    if (!kHybridHints.In(t, l) || kFullyRemoteFirst.In(t, l)) {
       return Workplace::kRemote;
     }
   }
-  if (both({"hybrid",
-            "hybride",
-            "híbrido",
-            "hibrido",
-            "ibrido",
-            "days in office",
-            "days in the office",
-            "days a week in",
-            "days per week in",
-            "days on-site",
-            "days onsite",
-            "days on site",
-            "days from the office",
-            "work from office",
-            "tage mobiles arbeiten",
-            "mobiles arbeiten",
-            "tage homeoffice",
-            "homeoffice-tage",
-            "tage im homeoffice",
-            "jours de télétravail",
-            "jours télétravail",
-            "télétravail partiel",
-            "télétravail possible",
-            "días de teletrabajo",
-            "teletrabajo parcial",
-            "días en remoto",
-            "days remote",
-            "days from home",
-            "flexible working",
-            "remote days",
-            "homeoffice",
-            "home office",
-            "télétravail",
-            "teletrabajo",
-            "smart working"})) {
+  if (kHybrid.In(t, l)) {
     // A bare "Homeoffice"/"télétravail"/"teletrabajo" without days: fully remote only when the
     // posting says so above; otherwise a split.
-    if (!both({"hybrid", "hybride", "híbrido", "ibrido", "days", "tage", "jours", "días",
-               "mobiles arbeiten", "partiel", "parcial", "flexible", "possible"}) &&
-        both({"télétravail", "teletrabajo", "remote", "homeoffice"})) {
+    if (!kSplitHints.In(t, l) && kRemoteWords.In(t, l)) {
       return Workplace::kRemote;
     }
     return Workplace::kHybrid;
   }
-  if (both({"remote"}) && !both({"no remote", "not remote", "non-remote", "remote work is not"})) {
+  if (kRemote.In(t, l) && !kNotRemote.In(t, l)) {
     return Workplace::kRemote;
   }
-  if (both({"on-site",      "onsite",       "on site",       "in person",      "in-person",
-            "presencial",   "sur site",     "sur place",     "vor ort",        "in office",
-            "in-office",    "office-based", "based in our",  "field-based",    "field based",
-            "on the road",  "präsenz*",     "en présentiel", "présentiel",     "on campus",
-            "au siège",     "en campo",     "außendienst",   "sur le terrain", "en planta",
-            "in the field", "presenziale",  "op locatie"})) {
+  if (kOnsite.In(t, l)) {
     return Workplace::kOnsite;
   }
   // Work that cannot be done from home.
-  if (both({"hospital", "clinic",     "patient*",    "school",      "classroom",
-            "kitchen",  "restaurant", "warehouse",   "workshop",    "construction site",
-            "job site", "jobsite",    "plant",       "factory",     "shop floor",
-            "store",    "pharmacy",   "driver",      "driving",     "route",
-            "forklift", "welding",    "electrician", "krankenhaus", "klinik",
-            "station",  "baustelle",  "werkstatt",   "lager",       "küche",
-            "fahrer",   "hôpital",    "atelier",     "cuisine",     "chantier",
-            "entrepôt", "hospital",   "cocina",      "almacén",     "obra",
-            "taller",   "tienda",     "lkw",         "camion",      "camión",
-            "montage",  "fertigung",  "produktion",  "usine",       "fábrica",
-            "planta",   "talleres"})) {
+  if (kOnsiteWork.In(t, l)) {
     return Workplace::kOnsite;
   }
   return std::nullopt;

@@ -4,7 +4,6 @@
 #include <array>
 #include <cstring>
 #include <iterator>
-#include <stdexcept>
 
 #include "nlp/text_normalize.hpp"
 
@@ -16,9 +15,34 @@ std::string Lower(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The eight bytes at p, lowered when they are all ASCII (capitals get bit 0x20); false, and
+// nothing written, when one is not.
+bool LowerAsciiWord(char* p) {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  std::uint64_t w = 0;
+  std::memcpy(&w, p, sizeof w);
+  if ((w & kHigh) != 0) return false;
+  // Per byte, with no carry between bytes (each is below 0x80): the high bit of `from_a` is set
+  // from 'A' up, that of `past_z` from '['.
+  const std::uint64_t from_a = w + 0x3F3F3F3F3F3F3F3FULL;
+  const std::uint64_t past_z = w + 0x2525252525252525ULL;
+  w |= ((from_a & ~past_z) & kHigh) >> 2;
+  std::memcpy(p, &w, sizeof w);
+  return true;
+}
+
+}  // namespace
+
 void LowerInto(std::string_view text, std::string& out) {
   out.assign(text);
+  char* const data = out.data();
   for (std::size_t i = 0; i < out.size(); ++i) {
+    // Runs of ASCII eight bytes at a time; a byte after 0xC3 is never the start of one, as the
+    // loop below steps over it.
+    while (i + 8 <= out.size() && LowerAsciiWord(data + i)) i += 8;
+    if (i >= out.size()) break;
     const auto c = static_cast<unsigned char>(out[i]);
     if (c >= 'A' && c <= 'Z') {
       out[i] = static_cast<char>(c + 32);
@@ -71,25 +95,51 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-CueIndex::CueIndex(std::string_view lower) : text_(lower), bucket_begin_(kBuckets + 1, 0) {
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> starts;  // (key, position)
-  starts.reserve(lower.size() / 5);
-  bool in_word = false;
-  for (std::size_t i = 0; i < lower.size();) {
-    const bool word = IsWordByte(lower, i);
-    if (word && !in_word) {
-      const auto a = static_cast<unsigned char>(lower[i]);
-      const auto b = static_cast<unsigned char>(i + 1 < lower.size() ? lower[i + 1] : 0);
-      starts.emplace_back(static_cast<std::uint32_t>(Key(a, b)), static_cast<std::uint32_t>(i));
+std::uint32_t CueIndex::Prefix(std::string_view s, std::size_t pos) {
+  const auto byte = [&](std::size_t k) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(s[pos + k])) << (8 * k);
+  };
+  if (pos + 4 <= s.size()) return byte(0) | byte(1) | byte(2) | byte(3);  // one load
+  std::uint32_t prefix = 0;
+  for (std::size_t k = 0; k < 4 && pos + k < s.size(); ++k) {
+    prefix |= static_cast<std::uint32_t>(static_cast<unsigned char>(s[pos + k])) << (8 * k);
+  }
+  return prefix;
+}
+
+std::size_t SkipWord(std::string_view s, std::size_t i, bool word) {
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (IsAsciiWordByte(c) != word) break;
+      ++i;
+    } else {
+      if (nlp::IsWordCharAt(s, i) != word) break;
+      i += nlp::DecodeUtf8(s, i).len;
     }
-    in_word = word;
-    i += CharLen(lower, i);
+  }
+  return i;
+}
+
+CueIndex::CueIndex(std::string_view lower) : text_(lower), bucket_begin_(kBuckets + 1, 0) {
+  words_.reserve(lower.size() / 5);
+  for (std::size_t i = SkipWord(lower, 0, false); i < lower.size();) {
+    const std::size_t end = SkipWord(lower, i, true);
+    words_.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)});
+    i = SkipWord(lower, end, false);
+  }
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> starts;  // (key, position)
+  starts.reserve(words_.size());
+  for (const Word& w : words_) {
+    const auto a = static_cast<unsigned char>(lower[w.begin]);
+    const auto b = static_cast<unsigned char>(w.begin + 1 < lower.size() ? lower[w.begin + 1] : 0);
+    starts.emplace_back(static_cast<std::uint32_t>(Key(a, b)), w.begin);
   }
   for (const auto& s : starts) ++bucket_begin_[s.first + 1];
   for (std::size_t k = 0; k < kBuckets; ++k) bucket_begin_[k + 1] += bucket_begin_[k];
-  positions_.resize(starts.size());
+  starts_.resize(starts.size());
   std::vector<std::uint32_t> fill(bucket_begin_.begin(), bucket_begin_.end() - 1);
-  for (const auto& s : starts) positions_[fill[s.first]++] = s.second;
+  for (const auto& s : starts) starts_[fill[s.first]++] = {s.second, Prefix(lower, s.second)};
 }
 
 std::size_t CueIndex::Find(std::string_view cue, std::size_t from) const {
@@ -99,12 +149,24 @@ std::size_t CueIndex::Find(std::string_view cue, std::size_t from) const {
   if (body.size() < 2) return FindCue(text_, cue, from);
   const std::size_t key =
       Key(static_cast<unsigned char>(body[0]), static_cast<unsigned char>(body[1]));
-  const auto begin = positions_.begin() + bucket_begin_[key];
-  const auto end = positions_.begin() + bucket_begin_[key + 1];
+  const auto begin = starts_.begin() + bucket_begin_[key];
+  const auto end = starts_.begin() + bucket_begin_[key + 1];
   const bool right_word = IsWordByteBefore(body, body.size());
-  for (auto it = std::lower_bound(begin, end, static_cast<std::uint32_t>(from)); it != end; ++it) {
-    if (text_.substr(*it, body.size()) != body) continue;
-    if (stem || !right_word || !IsWordByte(text_, *it + body.size())) return *it;
+  // The cue's first bytes against each start's: equal prefixes and an equal rest make equal
+  // texts (a start near the end of the text has zeros where a cue has none).
+  const std::uint32_t want = Prefix(body, 0);
+  const std::uint32_t mask =
+      body.size() >= 4 ? 0xFFFFFFFFu : (std::uint32_t{1} << (8 * body.size())) - 1;
+  const std::string_view rest = body.size() > 4 ? body.substr(4) : std::string_view();
+  auto it = begin;
+  if (from > 0) {
+    it =
+        std::lower_bound(begin, end, from, [](const Start& s, std::size_t p) { return s.pos < p; });
+  }
+  for (; it != end; ++it) {
+    if ((it->prefix & mask) != want) continue;
+    if (!rest.empty() && !BytesAt(text_, it->pos + 4, rest)) continue;
+    if (stem || !right_word || !IsWordByte(text_, it->pos + body.size())) return it->pos;
   }
   return std::string_view::npos;
 }
@@ -208,23 +270,11 @@ std::size_t FindAnyCue(std::string_view lower, std::initializer_list<std::string
 }
 
 CueSet::CueSet(std::span<const std::string_view> cues) {
-  for (const std::string_view cue : cues) Add(cue, 0);
+  for (const std::string_view cue : cues) Add(cue);
   Compile();
 }
 
-CueSet CueSet::Groups(std::initializer_list<std::initializer_list<std::string_view>> lists) {
-  if (lists.size() > 32) throw std::invalid_argument("CueSet::Groups: more than 32 lists");
-  CueSet set;
-  std::uint8_t group = 0;
-  for (const auto& list : lists) {
-    for (const std::string_view cue : list) set.Add(cue, group);
-    ++group;
-  }
-  set.Compile();
-  return set;
-}
-
-void CueSet::Add(std::string_view cue, std::uint8_t group) {
+void CueSet::Add(std::string_view cue) {
   const bool stem = !cue.empty() && cue.back() == '*';
   if (stem) cue.remove_suffix(1);
   // FindCue never finds an empty cue (and finds an empty stem everywhere): not cue lists.
@@ -232,7 +282,7 @@ void CueSet::Add(std::string_view cue, std::uint8_t group) {
     ++added_;
     return;
   }
-  entries_.push_back({cue, group, static_cast<std::uint16_t>(added_++), stem, IsWordByte(cue, 0),
+  entries_.push_back({cue, static_cast<std::uint16_t>(added_++), stem, IsWordByte(cue, 0),
                       IsWordByteBefore(cue, cue.size())});
 }
 
@@ -275,21 +325,6 @@ std::size_t CueSet::Find(std::string_view lower, std::size_t from) const {
     }
   }
   return std::string_view::npos;
-}
-
-std::uint32_t CueSet::GroupsIn(std::string_view lower) const {
-  std::uint32_t found = 0;
-  for (std::size_t at = 0; at < lower.size(); ++at) {
-    const auto [first, last] = Candidates(lower, at);
-    int word_before = -1;
-    for (std::size_t k = first; k < last; ++k) {
-      const Entry& e = entries_[k];
-      if ((found >> e.group & 1u) == 0 && MatchAt(e, lower, at, word_before)) {
-        found |= std::uint32_t{1} << e.group;
-      }
-    }
-  }
-  return found;
 }
 
 std::size_t CueSet::FirstCueIn(std::string_view lower) const {
@@ -371,17 +406,35 @@ bool SentenceEndAt(std::string_view t, std::size_t i) {
   return i + 1 >= t.size() || t[i + 1] == ' ' || t[i + 1] == '\n';
 }
 
+// The bytes that may end a clause (`kClauseEnd`, with ',' when commas count) or a sentence
+// (`kSentenceEnd`): the scans below skip every other byte with one look-up.
+constexpr std::array<bool, 256> EndBytes(std::string_view bytes) {
+  std::array<bool, 256> table{};
+  for (const char c : bytes) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}
+constexpr std::array<bool, 256> kClauseEnd = EndBytes("\n;.!?");
+constexpr std::array<bool, 256> kClauseEndOrComma = EndBytes("\n;.!?,");
+constexpr std::array<bool, 256> kSentenceEnd = EndBytes("\n.!?");
+
+bool EndByte(const std::array<bool, 256>& table, char c) {
+  return table[static_cast<unsigned char>(c)];
+}
+
 }  // namespace
 
 Span ClauseAround(std::string_view text, std::size_t pos, bool commas) {
+  const std::array<bool, 256>& ends = commas ? kClauseEndOrComma : kClauseEnd;
   Span s{0, text.size()};
   for (std::size_t i = pos; i > 0; --i) {
+    if (!EndByte(ends, text[i - 1])) continue;
     if (SentenceEndAt(text, i - 1) || (commas && text[i - 1] == ',')) {
       s.begin = i;
       break;
     }
   }
   for (std::size_t i = pos; i < text.size(); ++i) {
+    if (!EndByte(ends, text[i])) continue;
     if (SentenceEndAt(text, i) || (commas && text[i] == ',')) {
       s.end = i;
       break;
@@ -394,6 +447,7 @@ Span SentenceAround(std::string_view text, std::size_t pos) {
   Span s{0, text.size()};
   for (std::size_t i = pos; i > 0; --i) {
     const char c = text[i - 1];
+    if (!EndByte(kSentenceEnd, c)) continue;
     if (c == '\n' || ((c == '.' || c == '!' || c == '?') && (i >= text.size() || text[i] == ' '))) {
       s.begin = i;
       break;
@@ -401,6 +455,7 @@ Span SentenceAround(std::string_view text, std::size_t pos) {
   }
   for (std::size_t i = pos; i < text.size(); ++i) {
     const char c = text[i];
+    if (!EndByte(kSentenceEnd, c)) continue;
     if (c == '\n' ||
         ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.size() || text[i + 1] == ' '))) {
       s.end = i;
@@ -475,8 +530,15 @@ std::optional<double> ReadSmallNumber(std::string_view lower, std::size_t pos, s
   if (!kIndex.first[static_cast<unsigned char>(lower[pos])]) return std::nullopt;
   // Compare whole words (length first), and "a couple of" on its own.
   std::size_t word_end = pos;
-  while (word_end < lower.size() && IsWordByte(lower, word_end) && word_end - pos <= 8) {
-    word_end += CharLen(lower, word_end);
+  while (word_end < lower.size() && word_end - pos <= 8) {
+    const auto c = static_cast<unsigned char>(lower[word_end]);
+    if (c < 0x80) {
+      if (!IsAsciiWordByte(c)) break;
+      ++word_end;
+    } else {
+      if (!nlp::IsWordCharAt(lower, word_end)) break;
+      word_end += nlp::DecodeUtf8(lower, word_end).len;
+    }
   }
   const std::string_view word = lower.substr(pos, word_end - pos);
   if (word.empty() || word.size() > 8) return std::nullopt;

@@ -60,10 +60,20 @@ inline bool IsAsciiDigit(char c) {
   return c >= '0' && c <= '9';
 }
 
+// ASCII letters and digits by byte (false from 0x80 up): one look-up instead of three ranges.
+inline constexpr std::array<bool, 256> kAsciiWordBytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[static_cast<std::size_t>(c)] =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return table;
+}();
+
 // nlp::IsWordCharAt / IsWordCharBefore, with the ASCII case inline: the extractors ask this for
 // nearly every byte of a posting.
 inline bool IsAsciiWordByte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return kAsciiWordBytes[c];
 }
 inline bool IsWordByte(std::string_view s, std::size_t pos) {
   if (pos < s.size() && static_cast<unsigned char>(s[pos]) < 0x80) {
@@ -91,6 +101,10 @@ inline bool BytesAt(std::string_view s, std::size_t pos, std::string_view p) {
 // first-byte scan of std::string_view::find when that byte is a common letter.
 std::size_t FindBytes(std::string_view text, std::string_view needle, std::size_t from = 0);
 
+// The end of the run of word characters (`word`) or of other characters (!`word`) from i, as
+// stepping over them with IsWordByte and CharLen would find it.
+std::size_t SkipWord(std::string_view s, std::size_t i, bool word);
+
 // The byte length of the character at pos (1 for ASCII and for invalid bytes).
 inline std::size_t CharLen(std::string_view s, std::size_t pos) {
   return static_cast<unsigned char>(s[pos]) < 0x80 ? 1 : nlp::DecodeUtf8(s, pos).len;
@@ -109,10 +123,6 @@ class CueSet {
   std::size_t Find(std::string_view lower, std::size_t from = 0) const;
   bool In(std::string_view lower) const { return Find(lower) != std::string_view::npos; }
 
-  // Several lists (at most 32) at once: bit g of the answer is set when some cue of lists[g] is
-  // found anywhere in `lower` (as HasAnyCue(lower, lists[g])), in one pass over the text.
-  static CueSet Groups(std::initializer_list<std::initializer_list<std::string_view>> lists);
-  std::uint32_t GroupsIn(std::string_view lower) const;
   // The index (in the list's order) of the first cue of the list found anywhere in `lower`,
   // npos when none is: what trying the cues one by one with HasCue would stop at.
   std::size_t FirstCueIn(std::string_view lower) const;
@@ -123,9 +133,8 @@ class CueSet {
 
  private:
   struct Entry {
-    std::string_view body;  // the cue without its stem '*'
-    std::uint8_t group = 0;
-    std::uint16_t index = 0;  // position in the list(s) given
+    std::string_view body;    // the cue without its stem '*'
+    std::uint16_t index = 0;  // position in the list given
     bool stem = false;
     bool left_word = false;   // starts with a word character: must start a word
     bool right_word = false;  // ends with one: must end a word (unless a stem)
@@ -133,8 +142,7 @@ class CueSet {
   static constexpr std::size_t kPairs = 1024;
   static std::size_t PairKey(unsigned char a, unsigned char b) { return (a * 31u + b) % kPairs; }
 
-  CueSet() = default;
-  void Add(std::string_view cue, std::uint8_t group);
+  void Add(std::string_view cue);
   void Compile();
   // [first, last) of the entries that may match at `at`; empty when none can.
   std::pair<std::size_t, std::size_t> Candidates(std::string_view lower, std::size_t at) const {
@@ -204,13 +212,28 @@ class CueIndex {
   explicit CueIndex(std::string_view lower);
   std::string_view text() const { return text_; }
   std::size_t Find(std::string_view cue, std::size_t from = 0) const;
+  // Every word of the text (a run of IsWordByte characters), in order.
+  struct Word {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+  };
+  const std::vector<Word>& Words() const { return words_; }
 
  private:
-  static constexpr std::size_t kBuckets = 1024;
+  static constexpr std::size_t kBuckets = 256;
   static std::size_t Key(unsigned char a, unsigned char b) { return (a * 31u + b) % kBuckets; }
+  // The first four bytes of `s` at `pos` in one word (as far as `s` goes; the rest zero).
+  static std::uint32_t Prefix(std::string_view s, std::size_t pos);
+  // A word start with the bytes it begins with, which tell most candidates apart from a cue
+  // without comparing strings.
+  struct Start {
+    std::uint32_t pos = 0;
+    std::uint32_t prefix = 0;
+  };
   std::string_view text_;
-  std::vector<std::uint32_t> bucket_begin_;  // kBuckets + 1 offsets into positions_
-  std::vector<std::uint32_t> positions_;     // word starts, ascending within a bucket
+  std::vector<std::uint32_t> bucket_begin_;  // kBuckets + 1 offsets into starts_
+  std::vector<Start> starts_;                // ascending within a bucket
+  std::vector<Word> words_;
 };
 std::size_t FindCue(const CueIndex& index, std::string_view cue, std::size_t from = 0);
 bool HasCue(const CueIndex& index, std::string_view cue);

@@ -153,7 +153,8 @@ domain::Requirements ExtractRequirements(const domain::Job& job, const nlp::Skil
     }
   }
   std::vector<nlp::SkillMatch> matches = skills.FindAll(text);
-  for (const auto& lang : job::FindLanguages(taxonomy, lower)) {
+  const job::CueIndex body(lower);
+  for (const auto& lang : job::FindLanguages(taxonomy, body)) {
     const bool overlaps = std::any_of(matches.begin(), matches.end(), [&](const auto& m) {
       return m.begin < lang.end && lang.begin < m.end;
     });
@@ -207,7 +208,6 @@ domain::Requirements ExtractRequirements(const domain::Job& job, const nlp::Skil
   });
 
   // Years, overall and per skill ("5+ years of Python").
-  const job::CueIndex body(lower);
   const job::ExperienceYears years = job::ExtractExperienceYears(body, lines);
   r.min_years_experience = years.min_years;
   for (const auto& y : years.mentions) {
@@ -241,7 +241,7 @@ domain::Requirements ExtractRequirements(const domain::Job& job, const nlp::Skil
   } else {
     r.location = job::LocationFromText(text, lower);
   }
-  r.salary = job::ExtractSalaryLower(lower, location_hint);
+  r.salary = job::ExtractSalary(body, location_hint);
   r.responsibilities = Responsibilities(text, lines);
 
   // Keywords: the role, what the job involves, the soft skills it names.

@@ -1,7 +1,10 @@
 #include "parsing/job/salary_parser.hpp"
 
 #include <array>
+#include <span>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "parsing/job/posting_text.hpp"
 
@@ -70,6 +73,16 @@ constexpr PeriodCue kPeriods[] = {
     {"/año", SalaryPeriod::kYear},        {"all'anno", SalaryPeriod::kYear},
     {"annui", SalaryPeriod::kYear},       {"per jaar", SalaryPeriod::kYear},
     {"lpa", SalaryPeriod::kYear},         {"per hr", SalaryPeriod::kHour}};
+
+// kPeriods' texts in one set, in their order.
+const CueSet& PeriodCues() {
+  static const CueSet kSet = [] {
+    std::vector<std::string_view> texts;
+    for (const auto& p : kPeriods) texts.push_back(p.text);
+    return CueSet(texts);
+  }();
+  return kSet;
+}
 
 bool StartsWith(std::string_view s, std::size_t i, std::string_view p) {
   return BytesAt(s, i, p);
@@ -182,30 +195,38 @@ std::optional<Amount> AmountAt(std::string_view l, std::size_t i) {
   return a;
 }
 
+// The places of each dollar, in the order they are tried (one list each, in kDollarCodes'
+// order).
+constexpr std::string_view kDollarCodes[] = {"CAD", "AUD", "MXN", "NZD", "SGD"};
+constexpr std::string_view kCanada[] = {"canada",           "canadian", "ontario",  "québec",
+                                        "quebec",           "toronto",  "montréal", "montreal",
+                                        "vancouver",        "calgary",  "ottawa",   "alberta",
+                                        "british columbia", "winnipeg", "halifax"};
+constexpr std::string_view kAustralia[] = {"australia", "sydney",   "melbourne", "brisbane",
+                                           "perth",     "adelaide", "canberra"};
+constexpr std::string_view kMexico[] = {"mexico", "méxico", "cdmx", "guadalajara", "monterrey"};
+constexpr std::string_view kNewZealand[] = {"new zealand", "auckland", "wellington"};
+constexpr std::string_view kSingapore[] = {"singapore"};
+constexpr std::span<const std::string_view> kDollarPlaces[] = {kCanada, kAustralia, kMexico,
+                                                               kNewZealand, kSingapore};
+
 // The dollar of the place: the job's location first (where province codes are safe), then
-// country and city names in the text.
-std::string_view ResolveDollar(std::string_view location, std::string_view text) {
-  // The places of each dollar, in the order they are tried (one group each, in kCodes' order);
-  // the province and state codes only in the job's location.
-  static constexpr std::string_view kCodes[] = {"CAD", "AUD", "MXN", "NZD", "SGD"};
-  static const CueSet kPlaces = CueSet::Groups(
-      {{"canada", "canadian", "ontario", "québec", "quebec", "toronto", "montréal", "montreal",
-        "vancouver", "calgary", "ottawa", "alberta", "british columbia", "winnipeg", "halifax"},
-       {"australia", "sydney", "melbourne", "brisbane", "perth", "adelaide", "canberra"},
-       {"mexico", "méxico", "cdmx", "guadalajara", "monterrey"},
-       {"new zealand", "auckland", "wellington"},
-       {"singapore"}});
+// country and city names in the posting, looked up in its cue index.
+std::string_view ResolveDollar(std::string_view location, const CueIndex& body) {
+  // The province and state codes only in the job's location.
   static const CueSet kCanadaCodes{"qc", "on", "bc", "ab", "mb", "ns"};
   static const CueSet kAustraliaCodes{"nsw", "vic", "qld"};
   const std::string loc = Lower(location);
-  for (const std::string_view place : {std::string_view(loc), text}) {
-    const bool is_location = place.data() == loc.data();
-    std::uint32_t found = kPlaces.GroupsIn(place);
-    if (is_location && HasAnyCue(place, kCanadaCodes)) found |= 1u << 0;
-    if (is_location && HasAnyCue(place, kAustraliaCodes)) found |= 1u << 1;
-    for (std::size_t g = 0; g < std::size(kCodes); ++g) {
-      if (found >> g & 1u) return kCodes[g];
+  if (!loc.empty()) {
+    for (std::size_t g = 0; g < std::size(kDollarCodes); ++g) {
+      if (HasAnyCue(loc, kDollarPlaces[g]) || (g == 0 && HasAnyCue(loc, kCanadaCodes)) ||
+          (g == 1 && HasAnyCue(loc, kAustraliaCodes))) {
+        return kDollarCodes[g];
+      }
     }
+  }
+  for (std::size_t g = 0; g < std::size(kDollarCodes); ++g) {
+    if (HasAnyCue(body, kDollarPlaces[g])) return kDollarCodes[g];
   }
   return "USD";
 }
@@ -247,8 +268,13 @@ std::optional<domain::Salary> ExtractSalary(std::string_view text, std::string_v
   return ExtractSalaryLower(Lower(text), country_hint);
 }
 
-std::optional<domain::Salary> ExtractSalaryLower(std::string_view l,
+std::optional<domain::Salary> ExtractSalaryLower(std::string_view lower,
                                                  std::string_view country_hint) {
+  return ExtractSalary(CueIndex(lower), country_hint);
+}
+
+std::optional<domain::Salary> ExtractSalary(const CueIndex& body, std::string_view country_hint) {
+  const std::string_view l = body.text();
   static const CueSet kPayWords{
       "salary",    "pay",    "paid",   "compensation", "wage*",        "rate",         "gehalt",
       "vergütung", "lohn",   "brutto", "salaire",      "rémunération", "brut",         "tjm",
@@ -342,24 +368,27 @@ std::optional<domain::Salary> ExtractSalaryLower(std::string_view l,
         salary.max.reset();
       }
     }
-    if (code == "$" && !dollar) dollar = ResolveDollar(country_hint, l);
+    if (code == "$" && !dollar) dollar = ResolveDollar(country_hint, body);
     salary.currency = std::string(code == "$" ? *dollar : code);
     // The period follows the figure in its own phrase: stop at the next separator, so
     // "+ up to $20,000 in monthly bonuses" or "2 Tage ... pro Woche" do not count.
     std::string_view window = l.substr(end, 45);
     window = window.substr(0, std::min(window.size(), window.find_first_of("+,;(\n")));
+    // After the figure the earliest period cue wins (the first listed of those found there);
+    // before it, the last listed of those found.
     std::size_t period_at = std::string_view::npos;
-    for (const auto& p : kPeriods) {
-      const std::size_t at = FindCue(window, p.text);
-      if (at < period_at) {
-        period_at = at;
-        salary.period = p.period;
+    thread_local std::vector<std::pair<std::size_t, std::size_t>> found;  // (cue, position)
+    PeriodCues().AllMatches(window, found);
+    for (std::size_t k = 0; k < found.size(); ++k) {
+      const bool first_of_cue = k == 0 || found[k].first != found[k - 1].first;
+      if (first_of_cue && found[k].second < period_at) {
+        period_at = found[k].second;
+        salary.period = kPeriods[found[k].first].period;
       }
     }
     if (!salary.period) {
-      for (const auto& p : kPeriods) {
-        if (HasCue(before, p.text)) salary.period = p.period;
-      }
+      PeriodCues().AllMatches(before, found);
+      if (!found.empty()) salary.period = kPeriods[found.back().first].period;
     }
     if (!salary.period) {
       salary.period = hi >= 20000 || code == "INR" ? SalaryPeriod::kYear

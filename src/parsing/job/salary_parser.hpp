@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "domain/job.hpp"
+#include "parsing/job/posting_text.hpp"
 
 namespace jc::parsing::job {
 
@@ -19,6 +20,9 @@ std::optional<domain::Salary> ExtractSalary(std::string_view text, std::string_v
 // The same, given Lower(text) already (ExtractRequirements lowers a posting once).
 std::optional<domain::Salary> ExtractSalaryLower(std::string_view lower,
                                                  std::string_view country_hint);
+// The same, given CueIndex(Lower(text)) already: the place names that tell the dollars apart
+// are looked up in the index instead of scanning the posting for them.
+std::optional<domain::Salary> ExtractSalary(const CueIndex& body, std::string_view country_hint);
 
 // A money amount as written ("165,000", "60.000", "5'600", "4,50,000", "32,26", "75k"),
 // starting at `pos`; sets `end`. nullopt when no digit is there.

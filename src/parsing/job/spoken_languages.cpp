@@ -168,21 +168,17 @@ const LanguageFormSet& LanguageForms(const nlp::Taxonomy& taxonomy) {
 
 }  // namespace
 
-std::vector<nlp::SkillMatch> FindLanguages(const nlp::Taxonomy& taxonomy, std::string_view lower) {
+std::vector<nlp::SkillMatch> FindLanguages(const nlp::Taxonomy& taxonomy, const CueIndex& body) {
+  const std::string_view lower = body.text();
   static constexpr std::string_view kCompound = "kenntnisse";
   static constexpr std::string_view kCompound2 = "sprachkenntnisse";
   const LanguageFormSet& set = LanguageForms(taxonomy);
   const auto& forms = set.forms;
   std::vector<nlp::SkillMatch> out;
   std::string key;
-  for (std::size_t i = 0; i < lower.size();) {
-    if (!IsWordByte(lower, i)) {
-      i += CharLen(lower, i);
-      continue;
-    }
-    std::size_t end = i;
-    while (end < lower.size() && IsWordByte(lower, end)) end += CharLen(lower, end);
-    std::string_view word = lower.substr(i, end - i);
+  for (const CueIndex::Word& w : body.Words()) {
+    const std::size_t i = w.begin;
+    std::string_view word = lower.substr(i, w.end - i);
     bool compound = false;
     for (const auto suffix : {kCompound2, kCompound}) {
       if (word.size() > suffix.size() + 3 && word.substr(word.size() - suffix.size()) == suffix) {
@@ -191,10 +187,7 @@ std::vector<nlp::SkillMatch> FindLanguages(const nlp::Taxonomy& taxonomy, std::s
         break;
       }
     }
-    if (!set.MayHave(word)) {
-      i = end;
-      continue;
-    }
+    if (!set.MayHave(word)) continue;
     key.assign(word);
     const auto it = forms.find(key);
     if (it != forms.end()) {
@@ -212,7 +205,6 @@ std::vector<nlp::SkillMatch> FindLanguages(const nlp::Taxonomy& taxonomy, std::s
         out.push_back({it->second, i, word_end, negated});
       }
     }
-    i = end;
   }
   return out;
 }

@@ -12,11 +12,12 @@
 
 #include "nlp/skill_matcher.hpp"
 #include "nlp/taxonomy.hpp"
+#include "parsing/job/posting_text.hpp"
 
 namespace jc::parsing::job {
 
-// Mentions of spoken languages in `lower` (Lower() of the posting), with offsets into it;
+// Mentions of spoken languages in body.text() (Lower() of the posting), with offsets into it;
 // `negated` is set for "German is not required".
-std::vector<nlp::SkillMatch> FindLanguages(const nlp::Taxonomy& taxonomy, std::string_view lower);
+std::vector<nlp::SkillMatch> FindLanguages(const nlp::Taxonomy& taxonomy, const CueIndex& body);
 
 }  // namespace jc::parsing::job
