@@ -487,21 +487,16 @@ std::optional<double> ReadSmallNumber(std::string_view lower, std::size_t pos, s
     double value;
   };
   static constexpr Word kWords[] = {
-      {"one", 1},         {"two", 2},    {"three", 3},   {"four", 4},
-      {"five", 5},        {"six", 6},    {"seven", 7},   {"eight", 8},
-      {"nine", 9},        {"ten", 10},   {"twelve", 12}, {"fifteen", 15},
-      {"a couple of", 2}, {"ein", 1},    {"eins", 1},    {"einem", 1},
-      {"einen", 1},       {"zwei", 2},   {"drei", 3},    {"vier", 4},
-      {"fünf", 5},        {"sechs", 6},  {"sieben", 7},  {"acht", 8},
-      {"zehn", 10},       {"un", 1},     {"une", 1},     {"deux", 2},
-      {"trois", 3},       {"quatre", 4}, {"cinq", 5},    {"sept", 7},
-      {"huit", 8},        {"dix", 10},   {"uno", 1},     {"una", 1},
-      {"dos", 2},         {"tres", 3},   {"cuatro", 4},  {"cinco", 5},
-      {"seis", 6},        {"siete", 7},  {"ocho", 8},    {"diez", 10},
-      {"um", 1},          {"dois", 2},   {"três", 3},    {"quatro", 4},
-      {"due", 2},         {"tre", 3},    {"quattro", 4}, {"cinque", 5},
-      {"een", 1},         {"twee", 2},   {"drie", 3},    {"vijf", 5},
-      {"an", 1},          {"a", 1}};
+      {"one", 1},   {"two", 2},     {"three", 3},  {"four", 4},   {"five", 5},    {"six", 6},
+      {"seven", 7}, {"eight", 8},   {"nine", 9},   {"ten", 10},   {"twelve", 12}, {"fifteen", 15},
+      {"ein", 1},   {"eins", 1},    {"einem", 1},  {"einen", 1},  {"zwei", 2},    {"drei", 3},
+      {"vier", 4},  {"fünf", 5},    {"sechs", 6},  {"sieben", 7}, {"acht", 8},    {"zehn", 10},
+      {"un", 1},    {"une", 1},     {"deux", 2},   {"trois", 3},  {"quatre", 4},  {"cinq", 5},
+      {"sept", 7},  {"huit", 8},    {"dix", 10},   {"uno", 1},    {"una", 1},     {"dos", 2},
+      {"tres", 3},  {"cuatro", 4},  {"cinco", 5},  {"seis", 6},   {"siete", 7},   {"ocho", 8},
+      {"diez", 10}, {"um", 1},      {"dois", 2},   {"três", 3},   {"quatro", 4},  {"due", 2},
+      {"tre", 3},   {"quattro", 4}, {"cinque", 5}, {"een", 1},    {"twee", 2},    {"drie", 3},
+      {"vijf", 5},  {"an", 1},      {"a", 1}};
   // The number words by first byte and length (0-15): by_key[b * 16 + n] is the [begin, end)
   // of those in `sorted`, and first[b] says some starts with b. Most words are none, and a word
   // is compared with at most a few.
@@ -542,16 +537,17 @@ std::optional<double> ReadSmallNumber(std::string_view lower, std::size_t pos, s
   }
   const std::string_view word = lower.substr(pos, word_end - pos);
   if (word.empty() || word.size() > 8) return std::nullopt;
+  // Before the table, where "a" alone reads as one.
+  if (word == "a" && lower.substr(pos, 11) == "a couple of") {
+    *end = pos + 11;
+    return 2.0;
+  }
   const auto [first, last] = kIndex.by_key[static_cast<unsigned char>(word[0]) * 16u + word.size()];
   for (std::size_t i = first; i < last; ++i) {
     if (kIndex.sorted[i].text == word) {
       *end = word_end;
       return kIndex.sorted[i].value;
     }
-  }
-  if (word == "a" && lower.substr(pos, 11) == "a couple of") {
-    *end = pos + 11;
-    return 2.0;
   }
   return std::nullopt;
 }

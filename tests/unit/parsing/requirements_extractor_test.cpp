@@ -188,6 +188,8 @@ TEST(RequirementsExtractor, YearsForms) {
       {"- Al menos 2 años de experiencia", 2},
       {"- 6 months of customer service experience", 0.5},
       {"- 3 years minimum as a line cook", 3},
+      {"- A couple of years of experience in retail", 2},
+      {"- A year of experience in a warehouse", 1},
   };
   for (const auto& c : cases) {
     const auto r = Extract(std::string("Job\n\nRequirements\n") + c.line + "\n");
