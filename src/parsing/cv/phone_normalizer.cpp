@@ -3,9 +3,11 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <array>
+#include <list>
 #include <vector>
 
 #include "nlp/text_normalize.hpp"
+#include "parsing/cv/city_regions.hpp"
 
 namespace jc::parsing {
 namespace {
@@ -147,20 +149,49 @@ std::vector<std::string_view> Parts(std::string_view s) {
   return out;
 }
 
-std::optional<PhoneNumber> ValidIn(const PhoneNumberUtil& util, const std::string& number,
-                                   const std::string& region) {
-  PhoneNumber parsed;
-  if (util.Parse(number, region, &parsed) != PhoneNumberUtil::NO_PARSING_ERROR) {
-    return std::nullopt;
+// The number with only its digits and a leading '+', when it holds nothing but digits and the
+// punctuation phone numbers are written with (what FindPhones accepts): Parse reads the same
+// number from it, as it keeps only the digits of such text, and its regular expressions have
+// less to scan. Other text is passed on as written.
+std::string Compact(const std::string& written) {
+  std::string out;
+  out.reserve(written.size());
+  for (const char c : written) {
+    if (c >= '0' && c <= '9') {
+      out.push_back(c);
+    } else if (c == '+' && out.empty()) {
+      out.push_back(c);
+    } else if (c != ' ' && c != '-' && c != '.' && c != '/' && c != '(' && c != ')') {
+      return written;
+    }
   }
-  if (!util.IsValidNumber(parsed)) return std::nullopt;
-  return parsed;
+  return out;
 }
 
-NormalizedPhone Format(const PhoneNumberUtil& util, const PhoneNumber& number) {
+// The number as E.164 with its region, when `written` parses with `region` as the default
+// region and the number is valid: PhoneNumberUtil::IsValidNumber, which is
+// IsValidNumberForRegion(number, GetRegionCodeForNumber(number)), with the region found once and
+// kept for the answer. GetRegionCodeForNumber tries the regions of the calling code in order (25
+// share +1), the main region first: a number valid in its calling code's main region, or of a
+// calling code with one region, needs no search.
+std::optional<NormalizedPhone> ValidIn(const PhoneNumberUtil& util, const std::string& written,
+                                       const std::string& region) {
+  PhoneNumber number;
+  if (util.Parse(Compact(written), region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+    return std::nullopt;
+  }
   NormalizedPhone out;
+  std::list<std::string> regions;
+  util.GetRegionCodesForCountryCallingCode(number.country_code(), &regions);
+  const bool main_region = !regions.empty() && regions.front() == region;
+  if (main_region && util.IsValidNumberForRegion(number, region)) {
+    out.region = region;
+  } else {
+    if (main_region && regions.size() == 1) return std::nullopt;
+    util.GetRegionCodeForNumber(number, &out.region);
+    if (!util.IsValidNumberForRegion(number, out.region)) return std::nullopt;
+  }
   util.Format(number, PhoneNumberUtil::E164, &out.e164);
-  util.GetRegionCodeForNumber(number, &out.region);
   return out;
 }
 
@@ -195,22 +226,27 @@ std::optional<NormalizedPhone> NormalizePhone(std::string_view written, std::str
   if (first != std::string::npos && (number[first] == '+' || number.compare(first, 2, "00") == 0)) {
     std::string international = number;
     if (number[first] != '+') international.replace(first, 2, "+");
-    if (const auto parsed = ValidIn(util, international, "ZZ")) return Format(util, *parsed);
+    if (auto valid = ValidIn(util, international, "ZZ")) return valid;
     return std::nullopt;
   }
   if (const std::string region = RegionOfLocation(location); !region.empty()) {
-    if (const auto parsed = ValidIn(util, number, region)) return Format(util, *parsed);
+    if (auto valid = ValidIn(util, number, region)) return valid;
     return std::nullopt;
   }
-  // Only the language: normalise when exactly one of its countries accepts the number.
-  std::optional<PhoneNumber> only;
-  for (const auto& region : RegionsOfLanguage(language)) {
-    const auto parsed = ValidIn(util, number, region);
-    if (!parsed) continue;
-    if (only && !util.IsNumberMatch(*only, *parsed)) return std::nullopt;
-    only = parsed;
+  // A city the location names places the number before the CV's language does: "Manchester"
+  // decides GB for a number that is valid in both GB and IN.
+  for (const auto part : Parts(location)) {
+    const auto regions = RegionsOfCity(part);
+    if (regions.empty()) continue;
+    for (const auto region : regions) {
+      if (auto valid = ValidIn(util, number, std::string(region))) return valid;
+    }
+    return std::nullopt;
   }
-  if (only) return Format(util, *only);
+  // Only the language: the likeliest of its countries that accepts the number.
+  for (const auto& region : RegionsOfLanguage(language)) {
+    if (auto valid = ValidIn(util, number, region)) return valid;
+  }
   return std::nullopt;
 }
 

@@ -1,9 +1,11 @@
 // Phone numbers in E.164 ("+493012345678") with Google's libphonenumber, when the country can be
 // inferred: from the number itself ("+44 ...", "0049 ..."), else from the CV's location (a
-// country name in English or the local language, a US state or Canadian province code), else
-// from the CV's language, when the number is valid in exactly one of the countries that speak it.
-// A number that is not valid where it is placed is never normalised (fictional ranges such as
-// 555-01xx stay as written). Thread-safe (libphonenumber's util is a thread-safe singleton).
+// country name in English or the local language, a US state or Canadian province code, else a
+// city the gazetteer of city_regions.hpp knows: "Manchester" -> GB, "Köln" -> DE), else from the
+// CV's language: the likeliest of the countries that speak it where the number is valid
+// ("de": DE, then AT, then CH). A number that is not valid where its location places it is
+// never normalised (fictional ranges such as 555-01xx stay as written). Thread-safe
+// (libphonenumber's util is a thread-safe singleton).
 #pragma once
 
 #include <optional>
