@@ -81,6 +81,7 @@ void ReadNumber(std::string_view text, std::size_t& i, Token& token, const Token
 
 std::vector<Token> Lex(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 4 + 4);  // about a token per word and one per separator
   bool spaced = true;
   for (std::size_t i = 0, length = 0; i < text.size();) {
     const char32_t c = Decode(text, i, length);

@@ -1,5 +1,6 @@
 #include "nlp/date_parser.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -12,7 +13,6 @@ namespace jc::nlp {
 namespace {
 
 using date_lexer::AnyOf;
-using date_lexer::Contains;
 using date_lexer::Kind;
 using date_lexer::Lex;
 using date_lexer::Token;
@@ -65,6 +65,38 @@ constexpr std::string_view kBlockers =
     "pp|p|page|pages|pg|seite|seiten|s|vol|no|nr|tel|phone|fax|mobile|mob|isbn|issn|doi|"
     "version|v|ver|release|plz|zip|cp|cap";
 constexpr std::string_view kCurrencyWords = "eur|euro|euros|usd|gbp|chf|dollars|k";
+
+// A '|'-separated word list indexed by first letter: date_lexer::Contains(list, word) without
+// searching the whole list, for the lists the parser asks about every word of a line.
+class WordList {
+ public:
+  explicit WordList(std::string_view list) {
+    AnyOf(list, '|', [&](std::string_view entry) {
+      by_first_[entry.empty() ? 0 : static_cast<unsigned char>(entry.front())].push_back(entry);
+      return false;
+    });
+  }
+  bool Contains(std::string_view word) const {
+    const auto& entries = by_first_[word.empty() ? 0 : static_cast<unsigned char>(word.front())];
+    return std::find(entries.begin(), entries.end(), word) != entries.end();
+  }
+
+ private:
+  std::array<std::vector<std::string_view>, 256> by_first_;
+};
+
+bool IsYearQualifier(std::string_view word) {
+  static const WordList kList(kYearQualifiers);
+  return kList.Contains(word);
+}
+bool IsBlocker(std::string_view word) {
+  static const WordList kList(kBlockers);
+  return kList.Contains(word);
+}
+bool IsCurrencyWord(std::string_view word) {
+  static const WordList kList(kCurrencyWords);
+  return kList.Contains(word);
+}
 
 // The month names of kMonthNames by first letter: a name can only start with a word that
 // shares its first letter.
@@ -195,14 +227,14 @@ class Scanner {
     }
     if (Sep(i - 1) && Glued(i) && Glued(i - 1) && Is(i - 2, Kind::kNumber)) return false;
     const std::size_t w = prev.kind == Kind::kMark && i - 1 > floor ? i - 2 : i - 1;
-    return !(Is(w, Kind::kWord) && Contains(kBlockers, tokens_[w].word));  // "pp. 2010"
+    return !(Is(w, Kind::kWord) && IsBlocker(tokens_[w].word));  // "pp. 2010"
   }
 
   bool CleanAfter(std::size_t next) const {
     if (next >= tokens_.size()) return true;
     const Token& t = tokens_[next];
     if (t.kind == Kind::kMark && IsCurrency(t.value)) return false;
-    if (t.kind == Kind::kWord && Contains(kCurrencyWords, t.word)) return false;
+    if (t.kind == Kind::kWord && IsCurrencyWord(t.word)) return false;
     if (t.kind == Kind::kNumber && t.digits >= 3) return false;
     return !(Sep(next) && Glued(next) && Is(next + 1, Kind::kNumber) && Glued(next + 1));
   }
@@ -340,7 +372,7 @@ class Scanner {
   std::optional<DateHit> WordDateAt(std::size_t i) const {
     const int month = MonthOf(tokens_[i].word);
     if (month == 0) {
-      if (!Contains(kYearQualifiers, tokens_[i].word)) return std::nullopt;
+      if (!IsYearQualifier(tokens_[i].word)) return std::nullopt;
       return YearAfter(i + 1, 0);
     }
     const std::size_t j = IsChar(i + 1, '.') && Glued(i + 1) ? i + 2 : i + 1;

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <vector>
 
 #include "nlp/text_normalize.hpp"
 
@@ -39,10 +40,33 @@ constexpr std::array<std::string_view, 8> kCurrencySigns = {"$", "€",   "£", 
 constexpr std::array<std::string_view, 6> kCurrencyCodes = {"usd", "eur", "gbp",
                                                             "chf", "pln", "k€"};
 
-bool HasWord(const std::string& lower, std::string_view word) {
-  for (std::size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
-    if (!IsWordCharBefore(lower, at) && !IsWordCharAt(lower, at + word.size())) {
-      return true;
+// The quantity words, currency codes and quantity phrases by first byte (all ASCII): a bullet
+// is searched once, at its word starts, instead of once per entry.
+const std::array<std::vector<std::string_view>, 128>& EntriesByFirstByte() {
+  static const auto kByFirst = [] {
+    std::array<std::vector<std::string_view>, 128> by_first;
+    const auto add = [&](std::string_view entry) {
+      by_first[static_cast<unsigned char>(entry.front()) & 0x7F].push_back(entry);
+    };
+    for (const auto word : kQuantityWords) add(word);
+    for (const auto code : kCurrencyCodes) add(code);
+    for (const auto phrase : kQuantityPhrases) add(phrase);
+    return by_first;
+  }();
+  return kByFirst;
+}
+
+// Whether one of the entries stands in `lower` as a whole word: not preceded nor followed by a
+// word character.
+bool HasQuantityWord(const std::string& lower) {
+  const auto& by_first = EntriesByFirstByte();
+  for (std::size_t at = 0; at < lower.size(); ++at) {
+    const auto c = static_cast<unsigned char>(lower[at]);
+    if (c >= 0x80 || by_first[c].empty() || IsWordCharBefore(lower, at)) continue;
+    for (const auto entry : by_first[c]) {
+      if (lower.compare(at, entry.size(), entry) == 0 && !IsWordCharAt(lower, at + entry.size())) {
+        return true;
+      }
     }
   }
   return false;
@@ -72,17 +96,7 @@ bool IsMeasurable(std::string_view text) {
   for (const auto sign : kCurrencySigns) {
     if (text.find(sign) != std::string_view::npos) return true;
   }
-  const std::string lower = Lower(text);
-  for (const auto word : kQuantityWords) {
-    if (HasWord(lower, word)) return true;
-  }
-  for (const auto code : kCurrencyCodes) {
-    if (HasWord(lower, code)) return true;
-  }
-  for (const auto phrase : kQuantityPhrases) {
-    if (HasWord(lower, phrase)) return true;
-  }
-  return false;
+  return HasQuantityWord(Lower(text));
 }
 
 bool HasMeasurableResult(const domain::WorkExperience& role) {

@@ -1,6 +1,7 @@
 #include "parsing/cv/contact_name.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "parsing/cv/contact_text.hpp"
@@ -19,11 +20,16 @@ using contact::Words;
 double NameScore(std::string_view text) {
   text = Trim(text);
   if (text.empty() || text.size() > 60) return 0;
-  for (const char c : text) {
-    if ((c >= '0' && c <= '9') ||
-        std::string_view("@/:|,;()&+").find(c) != std::string_view::npos) {
-      return 0;
+  // Digits and these marks never stand in a name: a table of them, as every line is asked.
+  static constexpr auto kNotInNames = [] {
+    std::array<bool, 256> table{};
+    for (const char c : std::string_view("0123456789@/:|,;()&+")) {
+      table[static_cast<unsigned char>(c)] = true;
     }
+    return table;
+  }();
+  for (const char c : text) {
+    if (kNotInNames[static_cast<unsigned char>(c)]) return 0;
   }
   const auto words = Words(text);
   if (words.empty() || words.size() > 5) return 0;
@@ -110,9 +116,8 @@ bool ContinuesName(const Line& cur, const Line& next) {
 
 std::optional<Candidate> CandidateAt(const Document& doc, std::size_t i) {
   const Line& line = doc.lines[i];
-  const auto segments = Segments(line.text);
-  if (segments.empty()) return std::nullopt;  // only a line's first item can be a name
-  std::string_view seg = segments.front();
+  std::string_view seg = contact::FirstSegment(line.text);  // only a first item can be a name
+  if (seg.empty()) return std::nullopt;
   Candidate c;
   if (const auto colon = seg.find(':'); colon != std::string_view::npos) {
     const auto label = seg.substr(0, colon);
@@ -162,6 +167,21 @@ bool EmailSpells(std::string_view email, std::string_view name) {
 
 std::string CleanNameText(std::string_view text) {
   std::string out;
+  // Without brackets, quotes or characters from U+2000 on (CJK, typographic quotes, full-width
+  // brackets), no word is dropped: the words are joined as they are, one space apart.
+  const bool plain = std::none_of(text.begin(), text.end(), [](char ch) {
+    const auto c = static_cast<unsigned char>(ch);
+    return c == '(' || c == '"' || c == '\'' || c >= 0xE2;
+  });
+  if (plain) {
+    out.reserve(text.size());
+    for (const char c : text) {
+      if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+      out.push_back(c);
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return std::string(Trim(out, " \t,;|-"));
+  }
   int depth = 0;
   for (const auto w : Words(text)) {
     std::string_view word = w;

@@ -121,10 +121,13 @@ std::vector<std::string_view> Words(std::string_view s) {
   return out;
 }
 
-std::vector<std::string_view> Segments(std::string_view line) {
+namespace {
+
+// Calls segment(s) for each trimmed, non-empty segment of `line` until it returns true.
+template <typename Segment>
+void ForEachSegment(std::string_view line, const Segment& segment) {
   static constexpr std::array<std::string_view, 8> kSeparators = {"|", "•",   "·",   "◆",
                                                                   "▪", " – ", " — ", ";"};
-  std::vector<std::string_view> out;
   std::size_t start = 0;
   for (std::size_t i = 0; i < line.size();) {
     // Every separator starts with one of these bytes: skip the rest cheaply.
@@ -139,7 +142,7 @@ std::vector<std::string_view> Segments(std::string_view line) {
     bool split = false;
     for (const auto sep : kSeparators) {
       if (line.compare(i, sep.size(), sep) == 0) {
-        if (auto seg = Trim(line.substr(start, i - start)); !seg.empty()) out.push_back(seg);
+        if (auto seg = Trim(line.substr(start, i - start)); !seg.empty() && segment(seg)) return;
         i += sep.size();
         start = i;
         split = true;
@@ -148,8 +151,27 @@ std::vector<std::string_view> Segments(std::string_view line) {
     }
     if (!split) ++i;
   }
-  if (auto seg = Trim(line.substr(start)); !seg.empty()) out.push_back(seg);
+  if (auto seg = Trim(line.substr(start)); !seg.empty()) segment(seg);
+}
+
+}  // namespace
+
+std::vector<std::string_view> Segments(std::string_view line) {
+  std::vector<std::string_view> out;
+  ForEachSegment(line, [&](std::string_view seg) {
+    out.push_back(seg);
+    return false;
+  });
   return out;
+}
+
+std::string_view FirstSegment(std::string_view line) {
+  std::string_view first;
+  ForEachSegment(line, [&](std::string_view seg) {
+    first = seg;
+    return true;
+  });
+  return first;
 }
 
 bool StartsUpper(std::string_view w) {

@@ -20,6 +20,8 @@ std::string_view Trim(std::string_view s, std::string_view chars = " \t,;|");
 std::vector<std::string_view> Words(std::string_view s);
 // The items of a contact line, split on the separators CVs put between them (| • · ; – ...).
 std::vector<std::string_view> Segments(std::string_view line);
+// Segments(line).front() without splitting the rest of the line; empty when there is none.
+std::string_view FirstSegment(std::string_view line);
 
 // An upper-case letter at the start of `w`: ASCII, or a Latin-1/Latin Extended-A capital;
 // letters of scripts without case count as capitals.

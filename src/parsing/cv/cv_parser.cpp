@@ -114,6 +114,7 @@ ParsedCv CvParser::Parse(const Document& doc, const CvParseOptions& options) con
 
   auto experience = ExtractExperience(doc, sections, options.as_of);
   p.work_experience = std::move(experience.roles);
+  const auto experience_dates = std::move(experience.line_dates);
   Append(sources, std::move(experience.sources));
 
   auto education = ExtractEducation(doc, sections, options.as_of);
@@ -138,7 +139,8 @@ ParsedCv CvParser::Parse(const Document& doc, const CvParseOptions& options) con
                                 .sections = sections,
                                 .profile = p,
                                 .language = out.language,
-                                .as_of = options.as_of},
+                                .as_of = options.as_of,
+                                .experience_dates = &experience_dates},
                                spelling_, skills_);
   out.fields = Locate(doc, std::move(sources));
   return out;

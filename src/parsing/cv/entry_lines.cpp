@@ -37,18 +37,26 @@ bool IsPageNumber(std::string_view text) {
   return a.size() <= 2 && b.size() <= 2 && a <= b;
 }
 
+// Whether the text holds a markdown emphasis mark ('*' or '_'). A plain loop: find_first_of
+// with a set asks memchr once per character.
+bool HasEmphasisMark(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c == '*' || c == '_'; });
+}
+
 std::string StripMarkup(std::string_view s, bool* bullet) {
   std::string out;
   std::size_t i = 0;
   while (i < s.size() && (s[i] == '#' || s[i] == '>')) ++i;
-  for (; i < s.size(); ++i) {
+  // Most lines carry no markdown emphasis: read in place, without a copy.
+  const bool marked = HasEmphasisMark(s.substr(i));
+  for (; marked && i < s.size(); ++i) {
     if ((s[i] == '*' || s[i] == '_') && i + 1 < s.size() && s[i + 1] == s[i]) {
       ++i;
       continue;
     }
     out.push_back(s[i]);
   }
-  std::string_view v = out;
+  std::string_view v = marked ? std::string_view(out) : s.substr(i);
   while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
   for (const auto mark : kBulletMarks) {
     if (v.starts_with(mark) && v.size() > mark.size() && v[mark.size()] == ' ') {
@@ -58,6 +66,7 @@ std::string StripMarkup(std::string_view s, bool* bullet) {
     }
   }
   // Single-mark emphasis around words: "*Hamburg | 04/2020 – heute*", "_Acme Ltd_".
+  if (!HasEmphasisMark(v)) return std::string(TrimSeparators(v));
   std::string plain;
   plain.reserve(v.size());
   for (std::size_t k = 0; k < v.size(); ++k) {
@@ -87,6 +96,18 @@ std::size_t LeadingPresentWord(std::string_view text, domain::PartialDate as_of)
   return 0;
 }
 
+// Whether a Latin Extended-A lead byte (0xC4, 0xC5) stands without its continuation byte.
+bool HasCutLatinExtendedA(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c != 0xC4 && c != 0xC5) continue;
+    if (i + 1 == text.size() || (static_cast<unsigned char>(text[i + 1]) & 0xC0) != 0x80) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The header row of a table of roles or schools: "Period | Position | Employer | Location",
 // "Zeitraum Position Arbeitgeber". Every word a column name, at least two of them.
 bool IsTableHeaderRow(std::string_view text) {
@@ -98,12 +119,34 @@ bool IsTableHeaderRow(std::string_view text) {
       "ubicación", "lugar",       "puesto",   "azienda",     "ruolo",    "luogo",   "periode",
       "functie",   "werkgever",   "plaats",   "institution", "school",   "degree",  "qualification",
       "grade",     "year",        "years"};
-  const std::string f = Fold(text);
+  // Word by word, each folded on its own: most lines fail at their first word. Folding keeps
+  // byte lengths and every byte outside a character, except after a Latin Extended-A lead byte
+  // without its continuation byte (malformed UTF-8): such a line is folded whole, as before.
+  if (HasCutLatinExtendedA(text)) {
+    const std::string f = Fold(text);
+    std::size_t words = 0;
+    for (auto w : Words(f)) {
+      while (!w.empty() && (w.back() == ':' || w.back() == '|')) w.remove_suffix(1);
+      if (w.empty() || w == "|" || w == "/" || w == "&") continue;
+      if (std::find(std::begin(kColumns), std::end(kColumns), w) == std::end(kColumns)) {
+        return false;
+      }
+      ++words;
+    }
+    return words >= 2;
+  }
   std::size_t words = 0;
-  for (auto w : Words(f)) {
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    const std::size_t b = i;
+    while (i < text.size() && text[i] != ' ') ++i;
+    auto w = text.substr(b, i - b);
     while (!w.empty() && (w.back() == ':' || w.back() == '|')) w.remove_suffix(1);
     if (w.empty() || w == "|" || w == "/" || w == "&") continue;
-    if (std::find(std::begin(kColumns), std::end(kColumns), w) == std::end(kColumns)) return false;
+    const std::string folded = Fold(w);
+    if (std::find(std::begin(kColumns), std::end(kColumns), folded) == std::end(kColumns)) {
+      return false;
+    }
     ++words;
   }
   return words >= 2;
@@ -155,10 +198,14 @@ std::size_t LongestDigitRun(std::string_view text) {
   return best;
 }
 
-std::optional<Found> FindDates(std::string_view text, domain::PartialDate as_of) {
+// `all`, when given, receives every range nlp::FindDateRanges finds in the whole text (none
+// when the text has no two adjacent digits).
+std::optional<Found> FindDates(std::string_view text, domain::PartialDate as_of,
+                               std::vector<nlp::DateRangeMatch>* all) {
   const auto digits = LongestDigitRun(text);
   if (digits < 2) return std::nullopt;
   auto ranges = nlp::FindDateRanges(text, as_of);
+  if (all != nullptr) *all = ranges;
   if (!ranges.empty()) {
     Found f{ranges[0].range, ranges[0].begin, ranges[0].end, false};
     const auto tail = TrimSeparators(text.substr(f.end));
@@ -431,7 +478,8 @@ std::vector<EntryLine> CollectLines(const Document& doc, const std::vector<Secti
     line.rest = line.text;
     if (line.bullet) continue;
     if (auto polish = RewritePolishMonths(line.text); !polish.empty()) line.text = polish;
-    auto f = FindDates(line.text, as_of);
+    line.source_ranges_known = line.text == doc.lines[line.index].text;
+    auto f = FindDates(line.text, as_of, line.source_ranges_known ? &line.source_ranges : nullptr);
     if (!f) {
       // A fragment that completes the dates of a line just above ("marzo de" / "2014").
       bool joined = false;

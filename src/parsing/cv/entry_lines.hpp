@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "domain/partial_date.hpp"
+#include "nlp/date_parser.hpp"
 #include "parsing/cv/sections.hpp"
 #include "parsing/document.hpp"
 
@@ -30,6 +31,17 @@ struct EntryLine {
   bool bold = false, italic = false;
   int block = 0;
   float x0 = 0, x1 = 0;
+  // nlp::FindDateRanges of the document line as written, when the cleaned text is that line
+  // unchanged (source_ranges_known): later rules over the raw lines reuse it instead of parsing
+  // the line again. Empty when the line has no two adjacent digits (no date range can).
+  std::vector<nlp::DateRangeMatch> source_ranges;
+  bool source_ranges_known = false;
+};
+
+// The date ranges of one document line as written (see EntryLine::source_ranges).
+struct SourceDates {
+  std::size_t line = 0;  // into Document::lines
+  std::vector<nlp::DateRangeMatch> ranges;
 };
 
 // The lines of every section of `kind`, in document order, with page headers/footers and page

@@ -361,10 +361,14 @@ ExperienceResult ExtractExperience(const Document& doc, const std::vector<Sectio
   ExperienceResult out;
   for (const auto& section : sections) {
     if (section.kind != SectionKind::kExperience) continue;
-    const auto lines = entry::CollectLines(doc, {section}, SectionKind::kExperience, as_of);
+    auto lines = entry::CollectLines(doc, {section}, SectionKind::kExperience, as_of);
     if (lines.empty()) continue;
-    if (ExtractEuropass(lines, out)) continue;
-    ExtractSection(lines, out);
+    if (!ExtractEuropass(lines, out)) ExtractSection(lines, out);
+    for (auto& line : lines) {
+      if (line.source_ranges_known) {
+        out.line_dates.push_back({line.index, std::move(line.source_ranges)});
+      }
+    }
   }
   return out;
 }

@@ -10,6 +10,7 @@
 
 #include "domain/partial_date.hpp"
 #include "domain/profile.hpp"
+#include "parsing/cv/entry_lines.hpp"
 #include "parsing/cv/field_source.hpp"
 #include "parsing/cv/sections.hpp"
 #include "parsing/document.hpp"
@@ -19,6 +20,9 @@ namespace jc::parsing {
 struct ExperienceResult {
   std::vector<domain::WorkExperience> roles;  // in document order
   FieldSources sources;  // fields "/workExperience/<i>/title", ".../company", ".../startDate"...
+  // The date ranges of the experience lines already parsed as written, in document order, for
+  // the feedback's date-format rule (FeedbackInput::experience_dates).
+  std::vector<entry::SourceDates> line_dates;
 };
 
 // as_of bounds plausible years (see nlp::ParseDateRange); it does not close open ranges.

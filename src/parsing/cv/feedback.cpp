@@ -330,12 +330,22 @@ std::string Trimmed(std::string_view s) {
 // month-precise and year-only role dates.
 void CheckDateFormats(const FeedbackInput& in, Report& r) {
   std::optional<std::string> numeric, named;
+  std::vector<const std::vector<nlp::DateRangeMatch>*> known(in.doc.lines.size(), nullptr);
+  if (in.experience_dates != nullptr) {
+    for (const auto& line : *in.experience_dates) {
+      if (line.line < known.size()) known[line.line] = &line.ranges;
+    }
+  }
+  std::vector<nlp::DateRangeMatch> parsed;
   for (const Section& section : in.sections) {
     if (section.kind != SectionKind::kExperience) continue;
     for (std::size_t i = section.begin; i < section.end && i < in.doc.lines.size(); ++i) {
       const std::string& text = in.doc.lines[i].text;
-      if (!HasTwoDigits(text)) continue;  // no date without a year: spares the date scanner
-      for (const auto& match : nlp::FindDateRanges(text, in.as_of)) {
+      if (known[i] == nullptr) {
+        if (!HasTwoDigits(text)) continue;  // no date without a year: spares the date scanner
+        parsed = nlp::FindDateRanges(text, in.as_of);
+      }
+      for (const auto& match : known[i] != nullptr ? *known[i] : parsed) {
         const auto span = std::string_view(text).substr(match.begin, match.end - match.begin);
         const auto notation = NotationOf(span);
         auto& example = notation == Notation::kNumeric ? numeric : named;

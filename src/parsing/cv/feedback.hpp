@@ -10,6 +10,7 @@
 
 #include "domain/partial_date.hpp"
 #include "domain/profile.hpp"
+#include "parsing/cv/entry_lines.hpp"
 #include "parsing/cv/sections.hpp"
 #include "parsing/cv/spell_checker.hpp"
 #include "parsing/document.hpp"
@@ -22,6 +23,9 @@ struct FeedbackInput {
   const domain::Profile& profile;
   std::string language;  // ISO 639-1 of the CV, "" when unknown
   domain::PartialDate as_of;
+  // Experience lines whose date ranges the extractor already found as of `as_of`
+  // (ExperienceResult::line_dates); other lines are parsed here. May be null.
+  const std::vector<entry::SourceDates>* experience_dates = nullptr;
 };
 
 // `spelling` may be null: the spelling check is then skipped (and not reported).

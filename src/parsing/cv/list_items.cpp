@@ -478,6 +478,8 @@ std::string StripMarks(std::string_view text) {
       again = true;
     }
   }
+  // Most lines carry no markdown emphasis: nothing to strip but the spaces.
+  if (text.find('*') == std::string_view::npos) return std::string(TrimText(text));
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {

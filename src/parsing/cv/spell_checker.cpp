@@ -321,9 +321,10 @@ std::optional<std::string> Misspelt(const Accepts& accepts, const std::string& w
   return word;
 }
 
-// The candidate words of one space-free chunk ("(managment,", "well-organised.", "R&D").
-std::vector<Word> Words(std::string_view chunk) {
-  std::vector<Word> out;
+// The candidate words of one space-free chunk ("(managment,", "well-organised.", "R&D"), into
+// `out` (cleared first; the caller reuses it from chunk to chunk).
+void Words(std::string_view chunk, std::vector<Word>& out) {
+  out.clear();
   Word word;
   auto finish = [&] {
     // Hyphens and apostrophes only count inside a word: "co-" and "teams'" lose them.
@@ -369,7 +370,6 @@ std::vector<Word> Words(std::string_view chunk) {
     i = next;
   }
   finish();
-  return out;
 }
 
 // Whether a word is prose the dictionary should judge. Capitalised words never are: mid-sentence
@@ -403,17 +403,21 @@ std::vector<Misspelling> SpellChecker::Check(const std::vector<std::string_view>
     return english != nullptr && KnownEnglish(*english, word);
   };
 
+  std::vector<Word> words;
   for (std::size_t line_no = 0; line_no < lines.size(); ++line_no) {
     const std::string_view line = lines[line_no];
     std::size_t pos = 0;
     while (pos < line.size()) {
       const std::size_t begin = line.find_first_not_of(" \t", pos);
       if (begin == std::string_view::npos) break;
-      const std::size_t end = std::min(line.find_first_of(" \t", begin), line.size());
+      // A plain loop: find_first_of with a set asks memchr once per character.
+      std::size_t end = begin;
+      while (end < line.size() && line[end] != ' ' && line[end] != '\t') ++end;
       pos = end;
       const std::string_view chunk = line.substr(begin, end - begin);
       if (IsUrlOrEmail(chunk)) continue;
-      for (const Word& word : Words(chunk)) {
+      Words(chunk, words);
+      for (const Word& word : words) {
         if (!Checkable(word)) continue;
         auto bad = Misspelt(accepts, word.text);
         if (!bad) continue;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "nlp/taxonomy.hpp"
+#include "parsing/cv/experience_extractor.hpp"
 
 namespace jc::parsing {
 namespace {
@@ -110,7 +111,10 @@ class FeedbackTest : public ::testing::Test {
     delete taxonomy_;
   }
 
-  static domain::Feedback Run(const Cv& cv, bool spelling = true) {
+  // `dates`, when given, supplies FeedbackInput::experience_dates from the built document.
+  using DatesOf =
+      std::function<std::vector<entry::SourceDates>(const Document&, const std::vector<Section>&)>;
+  static domain::Feedback Run(const Cv& cv, bool spelling = true, const DatesOf& dates = {}) {
     Document doc;
     doc.kind = FileKind::kPdf;
     doc.pages = cv.pages;
@@ -135,7 +139,10 @@ class FeedbackTest : public ::testing::Test {
       section.end = doc.lines.size();
       sections.push_back(section);
     }
-    const FeedbackInput input{doc, sections, cv.profile, cv.language, kAsOf};
+    std::vector<entry::SourceDates> known;
+    if (dates) known = dates(doc, sections);
+    const FeedbackInput input{doc,         sections, cv.profile,
+                              cv.language, kAsOf,    dates ? &known : nullptr};
     return BuildFeedback(input, spelling ? checker_ : nullptr, *matcher_);
   }
 
@@ -406,6 +413,38 @@ TEST_F(FeedbackTest, GermanCvIsCheckedWithTheGermanDictionaryAndReportedInEnglis
   const auto* issue = FindIssue(f, "Possible misspellings:");
   ASSERT_NE(issue, nullptr) << Describe(f);
   EXPECT_EQ(issue->message, "Possible misspellings: entwikelt (line 4)");
+}
+
+// The date-format rule reuses the date ranges the experience extractor found on the lines as
+// written, and parses only the lines it was not given.
+TEST_F(FeedbackTest, DateFormatsReuseTheExperienceExtractorsRanges) {
+  Cv cv = CleanCv();
+  cv.Lines(SectionKind::kExperience)[5] = "Backend Engineer, Beta AG, January 2016 – Feb 2019";
+  const auto extracted = [](const Document& doc, const std::vector<Section>& sections) {
+    return ExtractExperience(doc, sections, kAsOf).line_dates;
+  };
+  const std::string mixed = "Date notations are mixed in the experience section";
+  const auto parsed_here = Run(cv, false);
+  const auto reused = Run(cv, false, extracted);
+  ASSERT_NE(FindIssue(parsed_here, mixed), nullptr) << Describe(parsed_here);
+  EXPECT_EQ(Describe(reused), Describe(parsed_here));
+  EXPECT_EQ(reused.score, parsed_here.score);
+
+  // Ranges given for a line are taken as its ranges: none for the "January 2016" line, so only
+  // one notation is left.
+  const auto hidden = Run(cv, false, [&](const Document& doc, const std::vector<Section>& s) {
+    auto lines = extracted(doc, s);
+    bool found = false;
+    for (auto& line : lines) {
+      if (doc.lines[line.line].text.find("January 2016") == std::string::npos) continue;
+      EXPECT_FALSE(line.ranges.empty());
+      line.ranges.clear();
+      found = true;
+    }
+    EXPECT_TRUE(found);
+    return lines;
+  });
+  EXPECT_EQ(FindIssue(hidden, mixed), nullptr) << Describe(hidden);
 }
 
 }  // namespace
