@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CV parsing speed, both figures of issue 3 from one run:
-#   1. bench_parse (Google Benchmark): a whole parse per file type through a parse worker, and
-#      for PDFs the ratio to poppler's own text_list() floor;
+#   1. bench_parse (Google Benchmark) on one core (taskset -c 1; the worker inherits it): a whole
+#      parse per file type through a parse worker, and for PDFs the ratio to poppler's own
+#      text_list() floor (poppler's global state kept warm for both, as the worker keeps it);
 #   2. files per second through POST /api/parse-cv-file with wrk, the service using 2 parse
 #      workers (2 cores busy), cycling over every corpus PDF, DOCX and TXT.
 #
@@ -22,7 +23,7 @@ REPS="${REPS:-3}"
 command -v wrk >/dev/null || apt-get install -y wrk >/dev/null
 
 if [[ "${SKIP_MICRO:-0}" != 1 ]]; then
-  "$build/bench_parse" --benchmark_repetitions="$REPS" --benchmark_report_aggregates_only=true \
+  taskset -c 1 "$build/bench_parse" --benchmark_repetitions="$REPS" --benchmark_report_aggregates_only=true \
     --benchmark_min_time=0.2 | grep -v "_mean\|_stddev\|_cv"
 fi
 
