@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "parsing/pdf/pdf_layout.hpp"
+#include "parsing/text/text_util.hpp"
 
 namespace jc::parsing {
 namespace {
@@ -31,7 +32,7 @@ Error Unreadable() {
                      std::string(kUnreadableSlug));
 }
 
-Error TooLarge(std::string message) {
+Error PdfTooLarge(std::string message) {
   return Error::Make(ErrorCode::kPayloadTooLarge, std::move(message), std::string(kTooLargeSlug));
 }
 
@@ -238,7 +239,7 @@ void MarkRunningHeadersFooters(std::vector<Line>& lines, int pages, float page_h
 }
 
 Result<Document> Extract(std::string_view bytes, const ExtractLimits& limits) {
-  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) return TooLarge("the PDF is too large");
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) return PdfTooLarge("the PDF is too large");
   PreparePoppler();
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
@@ -252,8 +253,8 @@ Result<Document> Extract(std::string_view bytes, const ExtractLimits& limits) {
   const int page_count = doc->pages();
   if (page_count <= 0) return Unreadable();
   if (page_count > limits.max_pages) {
-    return TooLarge("the PDF has " + std::to_string(page_count) + " pages; at most " +
-                    std::to_string(limits.max_pages) + " are accepted");
+    return PdfTooLarge("the PDF has " + std::to_string(page_count) + " pages; at most " +
+                       std::to_string(limits.max_pages) + " are accepted");
   }
 
   Document out;
@@ -274,8 +275,8 @@ Result<Document> Extract(std::string_view bytes, const ExtractLimits& limits) {
     words.clear();
     text_bytes += reader.Read(*page, words);
     if (text_bytes > limits.max_chars) {
-      return TooLarge("the PDF has more than " + std::to_string(limits.max_chars) +
-                      " characters of text");
+      return PdfTooLarge("the PDF has more than " + std::to_string(limits.max_chars) +
+                         " characters of text");
     }
     pdf::LayoutPage(std::move(words), i + 1, next_block, out.lines);
   }
@@ -297,7 +298,7 @@ Result<Document> ExtractPdf(std::string_view bytes, const ExtractLimits& limits)
   try {
     return Extract(bytes, limits);
   } catch (const std::bad_alloc&) {
-    return TooLarge("the PDF needs more memory than allowed");
+    return PdfTooLarge("the PDF needs more memory than allowed");
   } catch (const std::exception&) {
     return Unreadable();
   }
@@ -309,30 +310,12 @@ void AppendUtf8(std::basic_string_view<unsigned short> text, std::string& out) {
   out.reserve(out.size() + text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     char32_t c = text[i];
-    if (c >= 0xD800 && c <= 0xDFFF) {
-      const char32_t low = i + 1 < text.size() ? text[i + 1] : 0;
-      if (c <= 0xDBFF && low >= 0xDC00 && low <= 0xDFFF) {
-        c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
-        ++i;
-      } else {
-        c = 0xFFFD;
-      }
+    const char32_t low = i + 1 < text.size() ? text[i + 1] : 0;
+    if (c >= 0xD800 && c <= 0xDBFF && low >= 0xDC00 && low <= 0xDFFF) {
+      c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+      ++i;
     }
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
+    parsing::AppendUtf8(out, c);  // a lone surrogate becomes U+FFFD there
   }
 }
 
