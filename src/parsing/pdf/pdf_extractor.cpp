@@ -55,10 +55,11 @@ void PreparePoppler() {
   static std::once_flag once;
   std::call_once(once, [] {
     poppler::set_debug_error_function(IgnorePopplerMessage, nullptr);
-    // Never destroyed: it must outlive every other document, to the end of the process.
-    [[maybe_unused]] static const poppler::document* const keep_alive =
+    // Destroyed at exit, after every document opened later (a function-local static is
+    // destroyed before the statics that were constructed before it, poppler's own included).
+    static const std::unique_ptr<poppler::document> keep_alive(
         poppler::document::load_from_raw_data(kKeepAlivePdf.data(),
-                                              static_cast<int>(kKeepAlivePdf.size()));
+                                              static_cast<int>(kKeepAlivePdf.size())));
   });
 }
 
