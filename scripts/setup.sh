@@ -18,7 +18,7 @@ packages=(
   g++ cmake ninja-build pkg-config ca-certificates
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libpq-dev libhiredis-dev
-  libpoppler-cpp-dev libzip-dev libpugixml-dev libxml2-dev
+  libpoppler-private-dev libpoppler-cpp-dev libzip-dev libpugixml-dev libxml2-dev
   libhunspell-dev hunspell-en-us hunspell-de-de hunspell-fr hunspell-es hunspell-pt-pt
   hunspell-it hunspell-nl hunspell-pl
   libphonenumber8 libprotobuf-dev libabsl-dev

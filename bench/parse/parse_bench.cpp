@@ -1,10 +1,12 @@
 // The cost of a whole CV parse per file type, as the service pays it: the job is handed to a
 // sandboxed parse worker (`jobcopilot parse-worker`, the real binary) and its JSON answer read
-// back. For every corpus PDF the floor is poppler's own word extraction (page::text_list() with
-// fonts over every page) of the same file in this process, with poppler's global state kept
-// warm as in the worker; the summary prints whole/floor. handoff/round-trip is a job the worker
-// refuses at once: the cost of the hand-off alone. JC_BENCH_SPLIT=1 adds the same parse in this
-// process (inproc/) and the text extraction alone (extract/) per file.
+// back. For every corpus PDF the floor is poppler's own word extraction (poppler-cpp's
+// page::text_list() over every page) of the same file in this process, with poppler's global
+// state kept warm as in the worker; the summary prints whole/floor. handoff/round-trip is a job
+// the worker refuses at once: the cost of the hand-off alone. JC_BENCH_SPLIT=1 adds, per file,
+// the same parse in this process (inproc/), the text extraction alone (extract/) and, for PDFs,
+// text_list() asked for fonts too (floor-fonts/), which the parser needs and text_list() pays a
+// scan of every font of the document for.
 //   build/release/bench_parse [--benchmark_repetitions=5] [--benchmark_filter=docx]
 // Run it on an idle machine; see bench/parse/run.sh for the HTTP throughput figure.
 #include <benchmark/benchmark.h>
@@ -40,14 +42,15 @@ std::string ReadFile(const fs::path& path) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-[[gnu::noinline]] void TextListFloor(benchmark::State& state, const std::string& bytes) {
+[[gnu::noinline]] void TextListFloor(benchmark::State& state, const std::string& bytes,
+                                     int options) {
   for (auto _ : state) {
     std::unique_ptr<poppler::document> doc(
         poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
     std::size_t boxes = 0;
     for (int i = 0; i < doc->pages(); ++i) {
       std::unique_ptr<poppler::page> page(doc->create_page(i));
-      boxes += page->text_list(poppler::page::text_list_option_enum::text_list_include_font).size();
+      boxes += page->text_list(options).size();
     }
     benchmark::DoNotOptimize(boxes);
   }
@@ -156,9 +159,9 @@ int main(int argc, char** argv) {
     }
   }
   std::sort(files.begin(), files.end());
-  // The worker keeps poppler's global state between documents (ExtractPdf holds one document
-  // open for the life of the process). So does this process, through the same call, so the
-  // floor is measured in the same conditions and not charged poppler's start-up per file.
+  // The worker keeps poppler's global state between documents (ExtractPdf holds it for the life
+  // of the process). So does this process, through the same call, so the floor is measured in
+  // the same conditions and not charged poppler's start-up per file.
   const auto first_pdf = std::find_if(files.begin(), files.end(),
                                       [](const fs::path& p) { return p.extension() == ".pdf"; });
   if (first_pdf != files.end()) (void)jc::parsing::ExtractPdf(ReadFile(*first_pdf), {});
@@ -191,8 +194,13 @@ int main(int argc, char** argv) {
     if (ext == "pdf") {
       auto raw = std::make_shared<std::string>(bytes);
       benchmark::RegisterBenchmark(("floor/pdf/" + id).c_str(), [raw](benchmark::State& s) {
-        TextListFloor(s, *raw);
+        TextListFloor(s, *raw, 0);
       })->Unit(benchmark::kMillisecond);
+      if (split) {
+        benchmark::RegisterBenchmark(("floor-fonts/pdf/" + id).c_str(), [raw](benchmark::State& s) {
+          TextListFloor(s, *raw, poppler::page::text_list_option_enum::text_list_include_font);
+        })->Unit(benchmark::kMillisecond);
+      }
     }
   }
   benchmark::RegisterBenchmark("handoff/round-trip", [&pool](benchmark::State& s) {
@@ -221,7 +229,7 @@ int main(int argc, char** argv) {
                 Median(v), *std::max_element(v.begin(), v.end()));
   }
   if (!ratios.empty()) {
-    std::printf("  pdf whole parse / poppler text_list floor: median %.2fx  max %.2fx\n",
+    std::printf("  pdf whole parse / poppler text_list() floor: median %.2fx  max %.2fx\n",
                 Median(ratios), *std::max_element(ratios.begin(), ratios.end()));
   }
   return 0;

@@ -1,12 +1,13 @@
 // PDF text extraction with layout: PDF bytes -> Document (lines in reading order with geometry,
 // styles, columns, blocks, list items and running headers/footers).
 //
-// Uses poppler-cpp for the text layer; the layout (lines, columns, blocks) is computed here from
-// the word boxes. The caller owns the bytes, which only need to live for the duration of the call;
-// the returned Document owns all its data. Thread safety: ExtractPdf may be called concurrently
-// on different inputs; it installs a process-wide no-op poppler error handler so that poppler never
-// writes document content to stderr, and keeps one empty document open for the life of the
-// process, so that poppler's global state is built once rather than for every document.
+// Reads the text layer with poppler's TextOutputDev (Debian's libpoppler-private-dev: the words
+// with their boxes and fonts, without poppler-cpp's per-word copies); the layout (lines, columns,
+// blocks) is computed here from the word boxes. The caller owns the bytes, which only need to live
+// for the duration of the call; the returned Document owns all its data. Thread safety: ExtractPdf
+// may be called concurrently on different inputs; it installs a process-wide no-op poppler error
+// handler so that poppler never writes document content to stderr, and keeps poppler's global state
+// for the life of the process, so that it is built once rather than for every document.
 #pragma once
 
 #include <string>
@@ -26,14 +27,5 @@ namespace jc::parsing {
 //   "document_too_large"   (kPayloadTooLarge) more pages than limits.max_pages, or more text than
 //                          limits.max_chars.
 Result<Document> ExtractPdf(std::string_view bytes, const ExtractLimits& limits);
-
-namespace pdf {
-
-// Appends UTF-16 text in host byte order (poppler's ustring) to `out` as UTF-8; an unpaired
-// surrogate becomes U+FFFD. poppler's own ustring::to_utf8() opens an iconv converter on every
-// call, once per word, which cost 5% of a whole PDF parse.
-void AppendUtf8(std::basic_string_view<unsigned short> text, std::string& out);
-
-}  // namespace pdf
 
 }  // namespace jc::parsing

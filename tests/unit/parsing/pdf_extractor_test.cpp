@@ -332,24 +332,8 @@ void ExpectError(const Result<Document>& result, ErrorCode code, const std::stri
   EXPECT_FALSE(result.error().message.empty());
 }
 
-TEST(PdfUtf8, EncodesEveryPlaneAndReplacesBrokenSurrogates) {
-  const auto utf8 = [](std::vector<unsigned short> units) {
-    std::string out = "<";
-    pdf::AppendUtf8({units.data(), units.size()}, out);
-    return out;
-  };
-  EXPECT_EQ(utf8({'J', 'o'}), "<Jo");
-  EXPECT_EQ(utf8({0x00E9, 0x00DF}), "<\u00e9\u00df");  // é ß: two bytes each
-  EXPECT_EQ(utf8({0x20AC, 0xFB01}), "<\u20ac\ufb01");  // € and the fi ligature
-  EXPECT_EQ(utf8({0xD83D, 0xDCBC}), "<\U0001F4BC");    // a surrogate pair: U+1F4BC
-  EXPECT_EQ(utf8({0xD83D, 'x'}), "<\ufffdx");          // a high surrogate alone
-  EXPECT_EQ(utf8({0xDCBC}), "<\ufffd");                // a low surrogate alone
-  EXPECT_EQ(utf8({'a', 0xD83D}), "<a\ufffd");          // cut off at the end
-  EXPECT_EQ(utf8({}), "<");
-}
-
-// poppler's global state is kept between documents (ExtractPdf holds one open): reading the same
-// file again, after others, gives the same lines.
+// poppler's global state is kept between documents (ExtractPdf holds it for the process): reading
+// the same file again, after others, gives the same lines.
 TEST(PdfExtractor, TheSameFileReadsTheSameAfterOthers) {
   const auto pdfs = CorpusPdfs();
   ASSERT_GE(pdfs.size(), 2u);
