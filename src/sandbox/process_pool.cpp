@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <limits>
@@ -31,6 +32,10 @@ constexpr std::size_t kReplyOverhead = 64 * 1024;
 constexpr milliseconds kExitGrace{1000};
 // Enough for poppler/fontconfig to open fonts, small enough to stop fd exhaustion games.
 constexpr rlim_t kWorkerMaxOpenFiles = 64;
+// RLIMIT_CPU's hard limit sits this far above the first job's soft limit: the CPU a worker may
+// use over its life, past which it is replaced. The soft limit (cpu_seconds) is moved up behind
+// every job, which an unprivileged parent may do up to the hard limit but never past it.
+constexpr rlim_t kWorkerLifetimeCpuSeconds = 3600;
 // fds the child uses while it is set up, above anything dup2 targets.
 constexpr int kChildScratchFd = 10;
 constexpr int kChildExecStatusFd = 3;
@@ -100,8 +105,9 @@ void SetLimit(int resource, rlim_t soft, rlim_t hard) {
   if (s.limits.address_space_bytes > 0) {
     SetLimit(RLIMIT_AS, s.limits.address_space_bytes, s.limits.address_space_bytes);
   }
-  if (s.limits.cpu_seconds > 0)
-    SetLimit(RLIMIT_CPU, s.limits.cpu_seconds, s.limits.cpu_seconds + 1);
+  if (s.limits.cpu_seconds > 0) {
+    SetLimit(RLIMIT_CPU, s.limits.cpu_seconds, s.limits.cpu_seconds + kWorkerLifetimeCpuSeconds);
+  }
   SetLimit(RLIMIT_CORE, 0, 0);
   SetLimit(RLIMIT_NOFILE, kWorkerMaxOpenFiles, kWorkerMaxOpenFiles);
   setpriority(PRIO_PROCESS, 0, s.limits.nice);
@@ -190,7 +196,7 @@ Result<std::string> ProcessPool::Call(std::string_view input) {
       if (retry && attempt == 0) continue;
       return result;
     }
-    if (worker.jobs >= limits_.max_jobs_per_worker || CpuBudgetSpent(worker) ||
+    if (worker.jobs >= limits_.max_jobs_per_worker || !RenewCpuBudget(worker) ||
         MemoryTooHigh(worker)) {
       Reap(worker, milliseconds{0});
       Replace();
@@ -242,12 +248,21 @@ Result<std::string> ProcessPool::RunOn(Worker& worker, std::string_view input, b
   return std::move(*reply);
 }
 
-bool ProcessPool::CpuBudgetSpent(const Worker& worker) const {
-  // RLIMIT_CPU counts over the worker's whole life and cannot be raised again without
-  // CAP_SYS_RESOURCE, so a worker that has used half its budget is recycled: every job then
-  // starts with at least half of cpu_seconds, and innocent documents do not inherit the bill.
-  if (limits_.cpu_seconds == 0) return false;
-  return CpuSecondsUsed(worker.pid) * 2 >= static_cast<double>(limits_.cpu_seconds);
+bool ProcessPool::RenewCpuBudget(Worker& worker) const {
+  // RLIMIT_CPU counts over the worker's whole life, so every job would inherit the bill of the
+  // ones before it. Behind each job the soft limit is moved up to what the worker has used plus
+  // cpu_seconds (whole seconds, rounded up), so the next job gets at least cpu_seconds. When the
+  // hard limit leaves no room for that, or the limit cannot be moved, the worker is replaced.
+  if (limits_.cpu_seconds == 0) return true;
+  const double used = CpuSecondsUsed(worker.pid);
+  const rlim_t wanted = static_cast<rlim_t>(std::ceil(used)) + limits_.cpu_seconds;
+  if (wanted <= worker.cpu_limit) return true;
+  const rlim_t hard = limits_.cpu_seconds + kWorkerLifetimeCpuSeconds;
+  if (wanted > hard) return false;
+  const rlimit limit{wanted, hard};
+  if (prlimit(worker.pid, RLIMIT_CPU, &limit, nullptr) != 0) return false;
+  worker.cpu_limit = static_cast<unsigned>(wanted);
+  return true;
 }
 
 bool ProcessPool::MemoryTooHigh(const Worker& worker) const {
@@ -305,7 +320,7 @@ Error ProcessPool::Discard(Worker& worker, milliseconds grace) {
     const int sig = WTERMSIG(exit.status);
     // SIGKILL past the soft CPU limit is the kernel enforcing the hard limit.
     const bool cpu_kill = sig == SIGKILL && limits_.cpu_seconds > 0 &&
-                          exit.cpu_seconds >= static_cast<double>(limits_.cpu_seconds);
+                          exit.cpu_seconds >= static_cast<double>(worker.cpu_limit);
     if (sig == SIGXCPU || cpu_kill) return ResourceLimit();
   }
   return ParseFailed();
@@ -380,7 +395,7 @@ Result<ProcessPool::Worker> ProcessPool::Spawn() {
   while ((n = read(status_pipe[0], &exec_errno, sizeof exec_errno)) < 0 && errno == EINTR) {
   }
   CloseFd(status_pipe[0]);
-  Worker worker{pid, sockets[0], 0};
+  Worker worker{pid, sockets[0], 0, limits_.cpu_seconds};
   if (n != 0) {
     Reap(worker, milliseconds{0});
     return Unavailable();

@@ -30,9 +30,10 @@ namespace jc::sandbox {
 struct SandboxLimits {
   // Wall-clock budget of one job, from hand-off to reply; past it the worker is killed.
   std::chrono::milliseconds wall_timeout{5000};
-  // RLIMIT_CPU of a worker (soft; hard = soft + 1). 0 = not applied. The kernel counts it over
-  // the worker's life, so a worker that has used half of it is recycled after its job: each job
-  // gets between cpu_seconds / 2 and cpu_seconds of CPU.
+  // CPU seconds one job may use (RLIMIT_CPU's soft limit, past which the kernel ends the worker
+  // with SIGXCPU). 0 = not applied. The kernel counts CPU over the worker's life, so the pool
+  // moves the soft limit up behind every job: each job gets between cpu_seconds and
+  // cpu_seconds + 1. A worker is replaced after an hour of CPU (the hard limit).
   unsigned cpu_seconds = 5;
   // RLIMIT_AS of a worker. 0 = not applied (needed for ASan-built workers, which reserve
   // terabytes of virtual address space at start-up).
@@ -44,8 +45,8 @@ struct SandboxLimits {
   int nice = 10;
   // Larger replies get the worker killed and the call fails with "parse_failed".
   std::size_t max_output_bytes = 32 << 20;
-  // A worker is replaced by a fresh process after this many jobs. Leaks and CPU use are bounded
-  // first by recycle_rss_bytes and cpu_seconds below; a new worker costs ~100 ms of start-up
+  // A worker is replaced by a fresh process after this many jobs. Leaks are bounded first by
+  // recycle_rss_bytes below; a new worker costs ~100 ms of start-up
   // (taxonomy, skill matcher, dictionaries), which at 1,000 jobs added ~0.1 ms to every parse.
   unsigned max_jobs_per_worker = 10'000;
   // A worker whose resident memory is above this after a job is replaced, so what a large or
@@ -87,6 +88,7 @@ class ProcessPool {
     pid_t pid = -1;
     int fd = -1;  // the service end of the socketpair; non-blocking, CLOEXEC
     unsigned jobs = 0;
+    unsigned cpu_limit = 0;  // the RLIMIT_CPU soft limit set on the worker, in seconds
   };
   struct ExitInfo {
     int status = 0;
@@ -94,7 +96,8 @@ class ProcessPool {
   };
 
   Result<Worker> Spawn();
-  bool CpuBudgetSpent(const Worker& worker) const;
+  // Gives the worker's next job cpu_seconds of CPU; false when it must be replaced instead.
+  bool RenewCpuBudget(Worker& worker) const;
   bool MemoryTooHigh(const Worker& worker) const;
   Result<Worker> Borrow();
   void Return(Worker worker);

@@ -148,6 +148,8 @@ TEST(ProcessPoolTest, ExpensiveJobsDoNotInheritEarlierCpuUse) {
     EXPECT_EQ(*result, "burned");
   }
   EXPECT_EQ(pool.Failures(), 0u);
+  // The budget is renewed in place (the soft limit moves up), not by starting a new worker.
+  EXPECT_EQ(pool.Spawned(), 1u);
 }
 
 TEST(ProcessPoolTest, AddressSpaceLimitIsAResourceLimit) {
