@@ -137,7 +137,8 @@ bool Plausible(double x0, double y0, double x1, double y1, double font_size) {
 // page::text_list() does), without the per-word copies text_list() makes: a UTF-8 string that it
 // converts to UTF-16 through a new iconv converter, a box per character, and a scan of every font
 // of the document (fontconfig lookups for fonts that are not embedded) to name each word's font.
-// The font name and size come from the word's own font here. Half the cost of text_list().
+// The font name and size come from the word's own font here. On corpus PDFs this costs 0.6-0.85x
+// text_list() without fonts, and about half of text_list() with them.
 class WordReader {
  public:
   // Appends the horizontal words of page `number` (1-based) to `words`; returns the number of
