@@ -375,8 +375,8 @@ TEST_F(ParseHostileTest, HostileFilesWhoseTextIsReadableParseToTheirRealText) {
 }
 
 // A worker that ran out of address space is not left holding it, to fail the next parse: the
-// same files, sent again, get the same answers. The CPU budget is raised so that the pool's
-// recycling of workers that spent half of it cannot hide the problem on a slow machine.
+// same files, sent again, get the same answers. The CPU budget is raised so that, on a slow
+// machine, the CPU limit cannot end the worker before it runs out of address space.
 class ParseOutOfMemoryTest : public ParseHostileTest {
  protected:
   std::map<std::string, std::string> ExtraEnv() override {
